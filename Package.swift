@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "instant-api-swift",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "InstantAPICore", targets: ["InstantAPICore"]),
+        .library(name: "InstantAPI", targets: ["InstantAPI"]),
+        .executable(name: "instant", targets: ["instant"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        .target(
+            name: "InstantAPICore",
+            dependencies: [
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "InstantAPI",
+            dependencies: ["InstantAPICore", "CCmark"]
+        ),
+        .executableTarget(
+            name: "instant",
+            dependencies: [
+                "InstantAPICore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "InstantAPICoreTests",
+            dependencies: ["InstantAPICore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,10 @@
+import ArgumentParser
+import InstantAPICore
+
+@main
+struct Instant: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "instant",
+        abstract: "Check and inspect Instant API endpoint manifests."
+    )
+}
