@@ -36,6 +36,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "ManifestBenchmark",
+            dependencies: ["InstantAPICore"],
+            path: "Benchmarks/ManifestBenchmark"
+        ),
         .testTarget(
             name: "InstantAPICoreTests",
             dependencies: ["InstantAPICore"],
