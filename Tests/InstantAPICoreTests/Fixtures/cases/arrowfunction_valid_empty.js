@@ -1,0 +1,7 @@
+/**
+* Arrow function that only receives a callback
+* @returns {boolean}
+*/
+module.exports = callback => {
+  callback(null, true);
+};

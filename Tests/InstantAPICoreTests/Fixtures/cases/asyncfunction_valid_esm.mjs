@@ -1,0 +1,3 @@
+export default async (first, second, third) => {
+  return [first, second, third];
+}

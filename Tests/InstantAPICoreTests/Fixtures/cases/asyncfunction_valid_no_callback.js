@@ -1,0 +1,7 @@
+/**
+* Returns the current time
+* @returns {string}
+*/
+module.exports = async function () {
+  return new Date().toISOString();
+};

@@ -1,0 +1,8 @@
+/**
+* A limit default below the declared range
+* @param {object.keyql.limit} limit How many rows to return {:} [2, 20]
+* @returns {string}
+*/
+module.exports = async (limit = {count: 1, offset: 0}) => {
+  return 'rows';
+};

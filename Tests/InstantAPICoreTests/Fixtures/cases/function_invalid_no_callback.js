@@ -1,0 +1,7 @@
+/**
+* A plain function with no callback
+* @returns {string}
+*/
+module.exports = function () {
+  return 'nothing';
+};

@@ -1,0 +1,8 @@
+/**
+* A stream name must be an identifier
+* @stream {string} ?progress
+* @returns {boolean}
+*/
+module.exports = async (context) => {
+  return true;
+};

@@ -1,0 +1,7 @@
+/**
+* Does nothing
+* @returns {any}
+*/
+module.exports = function (context, callback) {
+  return callback(null);
+};

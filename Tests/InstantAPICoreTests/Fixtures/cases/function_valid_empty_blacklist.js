@@ -1,0 +1,8 @@
+/**
+* Allows everyone
+* @acl *
+* @returns {string}
+*/
+module.exports = (callback) => {
+  return callback(null, 'open');
+};

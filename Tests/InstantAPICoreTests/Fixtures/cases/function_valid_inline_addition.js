@@ -1,0 +1,3 @@
+const left = 40;
+const right = 2;
+return left + right;

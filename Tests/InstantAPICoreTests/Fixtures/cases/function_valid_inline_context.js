@@ -1,0 +1,2 @@
+const params = context.params;
+return {received: params};

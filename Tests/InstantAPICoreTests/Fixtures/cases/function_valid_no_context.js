@@ -1,0 +1,7 @@
+/**
+* Takes only a callback
+* @returns {string}
+*/
+module.exports = function (callback) {
+  return callback(null, 'no context');
+};

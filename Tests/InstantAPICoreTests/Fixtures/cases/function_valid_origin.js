@@ -1,0 +1,8 @@
+/**
+* Callable from one origin
+* @origin example.com
+* @returns {string}
+*/
+module.exports = (callback) => {
+  return callback(null, 'origin');
+};

@@ -1,0 +1,8 @@
+/**
+* Callable from localhost
+* @origin localhost
+* @returns {string}
+*/
+module.exports = (callback) => {
+  return callback(null, 'origin');
+};

@@ -1,0 +1,7 @@
+/**
+* The directory's own endpoint
+* @returns {string}
+*/
+module.exports = async () => {
+  return 'dir';
+};

@@ -1,0 +1,3 @@
+module.exports = function (context, callback) {
+  return callback(null, 'sub test');
+};

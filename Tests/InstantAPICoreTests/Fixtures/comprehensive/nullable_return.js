@@ -1,0 +1,7 @@
+/**
+ * @param {?string} a
+ * @returns {?string} maybestring not sure
+ */
+module.exports = async (a = null) => {
+  return a;
+};

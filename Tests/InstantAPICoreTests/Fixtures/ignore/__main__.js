@@ -1,0 +1,7 @@
+/**
+* The only endpoint that should be loaded
+* @returns {string}
+*/
+module.exports = async () => {
+  return 'kept';
+};

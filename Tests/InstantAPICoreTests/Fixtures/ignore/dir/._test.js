@@ -1,0 +1,6 @@
+/**
+* AppleDouble metadata file; must be ignored by the default globs
+*/
+module.exports = async () => {
+  return 'ignored';
+};

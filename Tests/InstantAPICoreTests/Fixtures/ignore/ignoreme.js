@@ -1,0 +1,6 @@
+/**
+* Ignored through the explicit ignore list
+*/
+module.exports = async () => {
+  return 'ignored';
+};
