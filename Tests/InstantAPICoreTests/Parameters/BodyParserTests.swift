@@ -122,6 +122,20 @@ extension ParametersTests {
             #expect(try Self.parse("POST", "application/octet-stream", "a", convertStrings: true).convertible)
         }
 
+        @Test(arguments: [
+            ("; boundary=abc", "boundary", "abc"),
+            ("; Boundary=\"a b;c\"", "boundary", "a b;c"),
+            (#"; name="a\"b"; filename="f.txt""#, "name", #"a"b"#),
+            (#"; filename="x"; name=y"#, "name", "y"),
+            ("; charset=utf-8", "boundary", nil),
+            ("", "name", nil),
+            ("; name", "name", nil),
+            ("; name=\"unterminated", "name", "unterminated"),
+        ] as [(String, String, String?)])
+        func headerParameters(text: String, name: String, expected: String?) {
+            #expect(HeaderParameters.value(of: name, in: text[...]) == expected)
+        }
+
         @Test func mergesQueryThenBody() throws {
             let body = try Self.parse("POST", "application/json", #"{"b":2,"c":3}"#)
             let merged = try RequestParameters.merge(query: ["a": "1"], body: body)

@@ -131,6 +131,31 @@ extension ParametersTests {
             #expect(Self.error("   ") == "Invalid XML: Document is empty:1:1" || Self.error("   ")?.hasPrefix("Invalid XML: Document is empty") == true)
         }
 
+        @Test func byteOrderMarkBeforeTheDeclaration() throws {
+            #expect(try Self.json("\u{FEFF}<?xml version=\"1.0\"?><a>1</a>") == #"{"?xml":{"@_version":"1.0"},"a":"1"}"#)
+        }
+
+        @Test func externalDTDsAreNotLoaded() throws {
+            #expect(try Self.json(#"<!DOCTYPE a SYSTEM "/etc/passwd"><a>1</a>"#) == #"{"a":"1"}"#)
+        }
+
+        @Test func parsesConcurrently() async throws {
+            let results = await withTaskGroup(of: String?.self) { group in
+                for index in 0..<16 {
+                    group.addTask {
+                        var last: String?
+                        for _ in 0..<25 { last = try? Self.json("<r><i n=\"\(index)\">\(index)</i><i>x</i></r>") }
+                        return last
+                    }
+                }
+                var all: [String?] = []
+                for await result in group { all.append(result) }
+                return all
+            }
+            #expect(results.count == 16)
+            #expect(results.allSatisfy { $0?.hasPrefix(#"{"r":{"i":[{"#) == true })
+        }
+
         @Test func deepNestingIsRefused() {
             let xml = String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300)
             #expect(Self.error(xml)?.hasPrefix("Invalid XML: ") == true)
