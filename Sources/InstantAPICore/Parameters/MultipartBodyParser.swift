@@ -20,6 +20,12 @@ enum MultipartBodyParser {
             throw ParameterParseError("Invalid multipart/form-data body: no closing boundary")
         }
 
+        // MultipartKit 4.7.1 traps on a header-name byte >= 0x80 (it indexes a 128-entry
+        // table with it); such a body is malformed anyway, so refuse it before it gets there.
+        guard !hasNonASCIIHeaderName(body, after: delimiter) else {
+            throw ParameterParseError("Invalid multipart/form-data body")
+        }
+
         let collector = PartCollector()
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { name, value in collector.headers.append((name, value)) }
@@ -83,6 +89,41 @@ enum MultipartBodyParser {
             headers = []
             body = []
         }
+    }
+
+    /// Checks the header names of every header block MultipartKit could read: one follows each
+    /// `--boundary` + CRLF (a superset of the real delimiters). A name runs to `:`, a value to CR.
+    static func hasNonASCIIHeaderName(_ body: [UInt8], after delimiter: [UInt8]) -> Bool {
+        guard let first = delimiter.first, body.count >= delimiter.count else { return false }
+        var index = 0
+        while index + delimiter.count <= body.count {
+            if body[index] == first, body[index..<(index + delimiter.count)].elementsEqual(delimiter) {
+                var position = index + delimiter.count
+                if position + 1 < body.count, body[position] == 0x0D, body[position + 1] == 0x0A {
+                    position += 2
+                    if headerBlockHasNonASCIIName(body, from: position) { return true }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static func headerBlockHasNonASCIIName(_ body: [UInt8], from start: Int) -> Bool {
+        var position = start
+        while position < body.count {
+            // The name: up to `:`; a CR ends the block (empty name) or is a syntax error.
+            var nameLength = 0
+            while position < body.count, body[position] != UInt8(ascii: ":"), body[position] != 0x0D {
+                if body[position] >= 0x80 { return true }
+                position += 1
+                nameLength += 1
+            }
+            guard position < body.count, body[position] == UInt8(ascii: ":"), nameLength > 0 else { return false }
+            while position < body.count, body[position] != 0x0D { position += 1 }
+            position += 2
+        }
+        return false
     }
 
     private static func startsWithClosing(_ body: [UInt8], _ closing: [UInt8]) -> Bool {

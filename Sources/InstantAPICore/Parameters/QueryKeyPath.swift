@@ -6,6 +6,10 @@
 /// groups that reaches the end of the piece). A group is a push when empty and an array index
 /// when it holds a number; any other text is an object key, the README's `obj[a]=1` syntax
 /// (SPEC §3), which the original rejected.
+///
+/// "A number" is `[+-]digits[.digits][e±digits]`: whole values 0...65535 are indices (`[1.0]`
+/// and `[1e1]` too), negative ones, fractions (`[1.5]`, still a 400 as upstream) and larger
+/// ones keep the original's errors. Anything else, `[ 1]` or `[0x1]` included, is a key.
 struct QueryKeyPath {
     enum Component: Equatable {
         case key(String)

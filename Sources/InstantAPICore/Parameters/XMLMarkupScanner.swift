@@ -10,11 +10,12 @@ struct XMLMarkupScanner {
     private(set) var attributeOrder: [[String]] = []
 
     init(_ bytes: [UInt8]) {
-        var i = 0
         let count = bytes.count
-        if Self.hasPrefix(bytes, at: 0, "<?xml"), count > 5, Self.isSpace(bytes[5]) {
-            let end = Self.find(bytes, "?>", from: 5) ?? count
-            declaration = Self.pseudoAttributes(in: Array(bytes[5..<end]))
+        // A UTF-8 byte order mark may precede the declaration.
+        var i = Self.hasPrefix(bytes, at: 0, "\u{FEFF}") ? 3 : 0
+        if Self.hasPrefix(bytes, at: i, "<?xml"), count > i + 5, Self.isSpace(bytes[i + 5]) {
+            let end = Self.find(bytes, "?>", from: i + 5) ?? count
+            declaration = Self.pseudoAttributes(in: Array(bytes[(i + 5)..<end]))
             i = min(count, end + 2)
         }
         while i < count {
