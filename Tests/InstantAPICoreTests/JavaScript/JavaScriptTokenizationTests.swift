@@ -92,9 +92,20 @@ struct JavaScriptTokenizationTests {
         }
     }
 
+    @Test func deepParenthesizedOperandsAreRefused() {
+        let operand = String(repeating: "(", count: 50_000) + "x" + String(repeating: ").y", count: 50_000)
+        do {
+            _ = try ExportParser.parse("export default async (a = \(operand)) => {}")
+            Issue.record("no error")
+        } catch {
+            #expect(error.message == "Expression nesting is too deep")
+        }
+    }
+
     @Test(arguments: ["(", "[", "{", "`${", "module.exports = async (a = ", "export default ((((", "-"])
     func deepRepetitionNeverCrashes(_ unit: String) {
-        let source = String(repeating: unit, count: 100_000)
+        // 100k brackets, or 20k copies of the longer units (a few MB of source).
+        let source = String(repeating: unit, count: unit.count > 3 ? 20_000 : 100_000)
         _ = try? ExportParser.parse(source)
         let balanced = "module.exports = async (a = \(String(repeating: "(", count: 100_000))1\(String(repeating: ")", count: 100_000))) => {}"
         #expect((try? ExportParser.parse(balanced))?.functions.first?.params.first?.defaultValue == 1)
