@@ -16,10 +16,14 @@ struct ExpressionClassifier {
     }
 
     /// The Babel node type of the expression spanning `range`.
-    func nodeType(_ range: Range<Int>) throws(ManifestError) -> String {
+    func nodeType(_ range: Range<Int>, depth: Int = 0) throws(ManifestError) -> String {
         let range = stripParentheses(range)
         guard let first = range.first else {
             throw ManifestError("Unexpected token", line: source.line(range.lowerBound))
+        }
+        // Parenthesized operands recurse (`((a).b).c`); refuse absurd nesting, not the stack.
+        guard depth < DefaultValueParser.maximumDepth else {
+            throw ManifestError("Expression nesting is too deep", line: source.line(first))
         }
         if let operatorType = try lowestOperator(range) { return operatorType }
         let token = source.tokens[first]
@@ -41,7 +45,7 @@ struct ExpressionClassifier {
                 return "UpdateExpression"
             }
         }
-        return try leftHandSideType(range)
+        return try leftHandSideType(range, depth: depth)
     }
 
     /// Scans the top level of `range` for operators of the lowest precedence levels:
@@ -100,14 +104,14 @@ struct ExpressionClassifier {
     }
 
     /// A primary expression followed by member accesses, calls and tagged templates.
-    private func leftHandSideType(_ range: Range<Int>) throws(ManifestError) -> String {
+    private func leftHandSideType(_ range: Range<Int>, depth: Int) throws(ManifestError) -> String {
         var index = range.lowerBound
         var pendingNew = 0
         while index < range.upperBound, source.isWord(index, "new"), !source.isPunct(index + 1, Punctuator.dot) {
             pendingNew += 1
             index += 1
         }
-        var (type, next) = try primary(at: index, in: range)
+        var (type, next) = try primary(at: index, in: range, depth: depth)
         if pendingNew > 0 {
             // `new` takes the member chain and the first argument list as its own.
             while pendingNew > 0 {
@@ -159,7 +163,7 @@ struct ExpressionClassifier {
         return type
     }
 
-    private func primary(at index: Int, in range: Range<Int>) throws(ManifestError) -> (String, Int) {
+    private func primary(at index: Int, in range: Range<Int>, depth: Int) throws(ManifestError) -> (String, Int) {
         guard index < range.upperBound else {
             throw ManifestError("Unexpected token", line: source.line(index))
         }
@@ -179,7 +183,7 @@ struct ExpressionClassifier {
             case Punctuator.lBrace: return ("ObjectExpression", source.skipGroup(index))
             case Punctuator.lParen:
                 let end = source.skipGroup(index)
-                return (try nodeType((index + 1)..<(end - 1)), end)
+                return (try nodeType((index + 1)..<(end - 1), depth: depth + 1), end)
             default:
                 throw ManifestError("Unexpected token \"\(source.text(index))\"", line: token.line)
             }

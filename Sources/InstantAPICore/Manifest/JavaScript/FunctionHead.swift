@@ -36,8 +36,12 @@ struct FunctionHeadParser {
         // the exported value something other than the function.
         if head.end < source.count {
             if source.isPunct(head.end, Punctuator.comma) { return nil }
+            // A bare arrow ends its expression; only text on the same line can still attach
+            // to it (which JavaScript refuses anyway).
             let isBareArrow = head.isArrow && wrappers.isEmpty
-            if !isBareArrow && source.canContinueExpression(head.end) { return nil }
+            if source.canContinueExpression(head.end) && !(isBareArrow && source.tokens[head.end].newlineBefore) {
+                return nil
+            }
         }
         return head
     }
