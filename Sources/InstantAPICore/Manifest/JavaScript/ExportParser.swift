@@ -5,8 +5,12 @@ public enum ExportParser {
     ///
     /// Throws upstream's messages for every export and signature rule, and a message naming
     /// the line for text that cannot be tokenized (unterminated strings, comments or
-    /// templates, unbalanced brackets).
-    public static func parse(_ source: String) throws(ManifestError) -> ManifestExports {
+    /// templates, unbalanced brackets). With `deferringSignatureErrors`, a function whose
+    /// parameter list breaks a rule is returned with `signatureError` set instead, so that its
+    /// comment can be checked first, in upstream's order.
+    public static func parse(
+        _ source: String, deferringSignatureErrors: Bool = false
+    ) throws(ManifestError) -> ManifestExports {
         let javaScript = try JavaScriptSource(source)
         let scanner = ExportStatementScanner(source: javaScript)
         let scan = try scanner.scan()
@@ -23,11 +27,16 @@ public enum ExportParser {
         var functions: [ExportedFunction] = []
         functions.reserveCapacity(found.count)
         for (method, head, start) in found {
-            let (params, takesContext) = try signatures.parse(head)
-            functions.append(
-                ExportedFunction(
-                    method: method, comment: scanner.leadingComment(start), isAsync: head.isAsync, params: params,
-                    takesContext: takesContext, line: javaScript.line(start)))
+            var function = ExportedFunction(
+                method: method, comment: scanner.leadingComment(start), isAsync: head.isAsync, params: [],
+                takesContext: false, line: javaScript.line(start))
+            do {
+                (function.params, function.takesContext) = try signatures.parse(head)
+            } catch {
+                guard deferringSignatureErrors else { throw error }
+                function.signatureError = error
+            }
+            functions.append(function)
         }
         return ManifestExports(functions: functions, isInline: false)
     }

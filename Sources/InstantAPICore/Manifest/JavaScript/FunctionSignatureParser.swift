@@ -12,9 +12,6 @@ struct FunctionSignatureParser {
         case rest(index: Int, text: String)
     }
 
-    /// Names the gateway consumes itself; `context` is checked by its own rules first.
-    static let reservedNames: Set<String> = ["_stream", "_debug", "_background", "context"]
-
     func parse(_ head: FunctionHead) throws(ManifestError) -> (params: [SignatureParameter], takesContext: Bool) {
         var shapes = try self.shapes(head.parameters)
         if !head.isAsync {
@@ -86,10 +83,9 @@ struct FunctionSignatureParser {
         }
     }
 
-    /// A plain identifier (no escapes) that is neither a reserved word nor a reserved name.
+    /// A plain identifier (no escapes), valid as a parameter name in a comment too.
     static func isValidName(_ name: String) -> Bool {
-        !name.isEmpty && !name.utf8.contains(UInt8(ascii: "\\")) && !JavaScriptCharacters.reservedWords.contains(name)
-            && !reservedNames.contains(name)
+        !name.utf8.contains(UInt8(ascii: "\\")) && ParameterNameValidator.isValid(name)
     }
 
     private func shapes(_ range: Range<Int>) throws(ManifestError) -> [Shape] {

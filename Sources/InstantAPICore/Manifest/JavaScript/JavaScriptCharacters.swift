@@ -75,16 +75,6 @@ enum JavaScriptCharacters {
         return (scalar, length)
     }
 
-    /// Words that can never name a binding in the strict code of a module, plus `let`,
-    /// `yield`, `await`, `eval` and `arguments`.
-    static let reservedWords: Set<String> = [
-        "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
-        "else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in",
-        "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try",
-        "typeof", "var", "void", "while", "with", "let", "static", "yield", "await", "implements",
-        "interface", "package", "private", "protected", "public", "eval", "arguments",
-    ]
-
     /// Words after which a `/` starts a regular expression rather than a division.
     static let expressionKeywords: Set<String> = [
         "return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do",

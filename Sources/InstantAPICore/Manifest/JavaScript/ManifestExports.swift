@@ -50,6 +50,8 @@ public struct ExportedFunction: Sendable, Hashable {
     public var takesContext: Bool
     /// 1-based line of the export statement.
     public var line: Int
+    /// Why the parameter list is invalid, when parsing deferred that error (`params` is then empty).
+    public var signatureError: ManifestError?
 
     public init(
         method: HTTPMethodName?, comment: LeadingComment?, isAsync: Bool, params: [SignatureParameter],

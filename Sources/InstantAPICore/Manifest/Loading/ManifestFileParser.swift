@@ -6,7 +6,7 @@ public enum ManifestFileParser {
     public static func parse(
         source: String, pathname: String, route: String, environment: [String: String]
     ) throws(ManifestError) -> [EndpointDefinition] {
-        let exports = try ExportParser.parse(source)
+        let exports = try ExportParser.parse(source, deferringSignatureErrors: true)
         var definitions: [EndpointDefinition] = []
         definitions.reserveCapacity(exports.functions.count)
         for function in exports.functions {
@@ -28,6 +28,8 @@ public enum ManifestFileParser {
         } else {
             comment = CommentDefinition.empty
         }
+        // The original checks each function's comment before its parameter list.
+        if let error = function.signatureError { throw error }
         let params = try ParameterMerger.merge(
             signature: function.params, comment: comment, functionLine: function.line)
         return EndpointDefinition(

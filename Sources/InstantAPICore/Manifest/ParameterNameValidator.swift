@@ -1,4 +1,5 @@
-/// Which names a top-level parameter or stream may have (upstream-parser-types §9, SPEC §1).
+/// Which names a top-level parameter or stream may have, in a comment or a signature
+/// (upstream-parser-types §9, SPEC §1).
 public enum ParameterNameValidator {
     /// Names the gateway gives its own meaning.
     public static let reservedNames: Set<String> = ["_stream", "_debug", "_background", "context"]
