@@ -21,16 +21,7 @@ struct JavaScriptSource: Sendable {
     /// Whether token `index` is the identifier (or keyword) `word`.
     func isWord(_ index: Int, _ word: StaticString) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .identifier else { return false }
-        let token = tokens[index]
-        return word.withUTF8Buffer { buffer in
-            guard buffer.count == token.end - token.start else { return false }
-            var offset = token.start
-            for byte in buffer {
-                if bytes[offset] != byte { return false }
-                offset += 1
-            }
-            return true
-        }
+        return tokens[index].spells(word, in: bytes)
     }
 
     func isIdentifier(_ index: Int) -> Bool {

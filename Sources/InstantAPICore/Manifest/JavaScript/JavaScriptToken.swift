@@ -123,3 +123,18 @@ enum Punctuator {
     static let nonContinuing: Set<UInt32> = Set(
         ["{", "}", ";", "!", "~", "++", "--", "@", "#", ")", "]"].map { code($0) })
 }
+
+extension JavaScriptToken {
+    /// Whether the token's text in `bytes` is exactly `word`.
+    func spells(_ word: StaticString, in bytes: [UInt8]) -> Bool {
+        word.withUTF8Buffer { buffer in
+            guard buffer.count == end - start, end <= bytes.count else { return false }
+            var offset = start
+            for byte in buffer {
+                if bytes[offset] != byte { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+}

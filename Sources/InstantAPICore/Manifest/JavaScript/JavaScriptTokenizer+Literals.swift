@@ -1,15 +1,6 @@
 extension JavaScriptTokenizer {
     func isWord(_ index: Int, _ word: StaticString) -> Bool {
-        let token = tokens[index]
-        return word.withUTF8Buffer { buffer in
-            guard buffer.count == token.end - token.start else { return false }
-            var offset = token.start
-            for byte in buffer {
-                if bytes[offset] != byte { return false }
-                offset += 1
-            }
-            return true
-        }
+        tokens[index].spells(word, in: bytes)
     }
 
     mutating func scanIdentifier() throws(ManifestError) {
