@@ -5,4 +5,9 @@ cd "$(dirname "$0")/.."
 bash scripts/install-system-deps.sh
 swift build --build-tests
 swift test --skip-build
-swift run --skip-build instant check .
+# The CLI on the example project, and its exit code on a broken manifest.
+.build/debug/instant check .
+if .build/debug/instant inspect Tests/InstantAPICoreTests/Fixtures/cases/function_invalid_background.js >/dev/null 2>&1; then
+  echo "instant inspect accepted an invalid manifest" >&2
+  exit 1
+fi
