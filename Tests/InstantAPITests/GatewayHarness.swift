@@ -25,6 +25,19 @@ struct NotFoundEcho: Encodable {
     var path: [String]
 }
 
+struct ContextEcho: Encodable {
+    var name: String
+    var alias: String
+    var path: [String]
+    var remoteAddress: String
+    var uuid: String
+    var url: String
+    var method: String
+    var test: String?
+    var json: JSONValue?
+    var when: Date
+}
+
 struct PlainFailure: Error, CustomStringConvertible {
     var description: String
 }
@@ -82,6 +95,16 @@ func makeBasicGateway(_ configuration: GatewayConfiguration, errors: ErrorLog? =
     gateway.register("returns_bad", method: nil) { _ in "hello value" }
     gateway.register("buffer", method: nil) { _ in EndpointResponse.buffer(Array("lol".utf8), contentType: "image/png") }
     gateway.register("origin", method: nil) { _ in true }
+    gateway.register("context", method: nil) { context in
+        ContextEcho(
+            name: context.name, alias: context.alias, path: context.path, remoteAddress: context.remoteAddress,
+            uuid: context.uuid, url: context.http.url, method: context.http.method,
+            test: context.http.headers["x-test"]?.stringValue, json: context.http.json,
+            when: Date(timeIntervalSince1970: 0))
+    }
+    gateway.register("http_any", method: nil) { context in
+        EndpointResponse.http(statusCode: Int(context.params["status"]?.numberValue ?? 200), body: "x")
+    }
     if let errors {
         gateway.setErrorHandler { event in errors.add(event.type) }
     }

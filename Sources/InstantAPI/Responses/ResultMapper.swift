@@ -33,16 +33,20 @@ struct ResultMapper {
             return .failure(ResponseFailure(error: ThrownErrorMapper.map(encodingError), headers: headers, underlying: encodingError))
         }
         guard let raw = result.checkedValue else { return .success(factory.json(.null, headers: headers)) }
-        let value: JSONValue
-        switch endpoint.returnValidator.validate(raw) {
-        case .success(let accepted): value = accepted
-        case .failure(let failure):
-            let error = GatewayError(
-                .valueError, ReturnValidationError.message, details: .object(failure.details))
-            return .failure(ResponseFailure(error: error, headers: headers))
-        }
         var isHTTP = endpoint.returnsHTTP
         if case .http = result.content { isHTTP = true }
+        var validators = [endpoint.returnValidator]
+        if isHTTP, !endpoint.returnsHTTP { validators.append(endpoint.httpValidator) }
+        var value = raw
+        for validator in validators {
+            switch validator.validate(value) {
+            case .success(let accepted): value = accepted
+            case .failure(let failure):
+                let error = GatewayError(
+                    .valueError, ReturnValidationError.message, details: .object(failure.details))
+                return .failure(ResponseFailure(error: error, headers: headers))
+            }
+        }
         if isHTTP {
             return HTTPResponseValue.build(value, gatewayHeaders: headers, factory: factory)
         }

@@ -9,12 +9,16 @@ struct Endpoint: Sendable {
     let handler: EndpointHandler
     let validator: ParameterValidator
     let returnValidator: ReturnValidator
+    /// The `object.http` check applied to `EndpointResponse.http` values whatever `@returns`
+    /// says (an `{any}` return must still be a valid HTTP response value).
+    let httpValidator: ReturnValidator
 
     init(definition: EndpointDefinition, handler: @escaping EndpointHandler) {
         self.definition = definition
         self.handler = handler
         validator = ParameterValidator(parameters: definition.params)
         returnValidator = ReturnValidator(returns: definition.returns)
+        httpValidator = ReturnValidator(returns: Parameter(name: definition.returns.name, type: .objectHTTP))
     }
 
     /// Whether `@returns` is `object.http`: the value is then always an HTTP response value.
