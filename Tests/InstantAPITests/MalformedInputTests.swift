@@ -44,3 +44,22 @@ struct MalformedInputTests {
         }
     }
 }
+
+@Suite("Concurrency")
+struct ConcurrencyTests {
+    @Test func concurrentRequestsAreEachAnsweredOnce() async throws {
+        try await withBasicGateway { port in
+            let bodies = try await withThrowingTaskGroup(of: String.self) { group in
+                for index in 0..<40 {
+                    group.addTask {
+                        try await RawHTTPClient.request(port: port, "GET", "/my_function/?a=\(index)").bodyText
+                    }
+                }
+                var collected: [String] = []
+                for try await body in group { collected.append(body) }
+                return collected
+            }
+            #expect(bodies.sorted() == (0..<40).map { String($0 + 5) }.sorted())
+        }
+    }
+}

@@ -86,7 +86,9 @@ struct RequestPipeline: Sendable {
             params: params, remoteAddress: remoteAddress(of: request), uuid: uuid,
             http: httpInfo(of: request), logger: requestLogger, events: DroppingEventSink())
         let handler = endpoint.handler
+        let start = ContinuousClock.now
         let outcome = await TimedExecution.run(timeout: configuration.timeout) { try await handler(context) }
+        requestLogger.debug("Execution Complete (\(ResultMapper.milliseconds(ContinuousClock.now - start))ms): \(name)")
         let (response, failure, underlying) = ResultMapper(factory: factory).response(
             for: outcome, endpoint: endpoint, headers: headers, timeout: configuration.timeout)
         if let failure, !Task.isCancelled { report(failure, endpoint: endpoint, uuid: uuid, underlying: underlying) }

@@ -35,7 +35,7 @@ public struct GatewayConfiguration: Sendable {
     public var maxRequestSize: Int
     /// How long a closure may run before the request gets a 504 TimeoutError.
     public var timeout: Duration
-    /// Logs every request at `info` level when true (otherwise `debug`).
+    /// Sets the gateway logger to `debug`, which logs every execution with its duration.
     public var debugLogging: Bool
 
     /// - Parameters: see the properties; defaults are upstream's, except the timeout, which is
