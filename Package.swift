@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
     ],
     targets: [
         .target(
@@ -29,7 +33,16 @@ let package = Package(
         ),
         .target(
             name: "InstantAPI",
-            dependencies: ["InstantAPICore", "CCmark"]
+            dependencies: [
+                "InstantAPICore",
+                "CCmark",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
         .executableTarget(
             name: "instant",
@@ -46,6 +59,14 @@ let package = Package(
         .testTarget(
             name: "InstantAPICoreTests",
             dependencies: ["InstantAPICore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "InstantAPITests",
+            dependencies: [
+                "InstantAPI",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]

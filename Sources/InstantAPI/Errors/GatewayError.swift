@@ -1,0 +1,73 @@
+import InstantAPICore
+
+/// A request-time failure as the gateway sends it: one type with a kind table, rendered as
+/// `{"error":{"type","message","details"?,"stack"?}}` (upstream-gateway §8).
+struct GatewayError: Error, Sendable {
+    /// The error types of the wire format and their statuses.
+    enum Kind: String, Sendable {
+        case clientError = "ClientError"
+        case serverError = "ServerError"
+        case notFoundError = "NotFoundError"
+        case parameterParseError = "ParameterParseError"
+        case parameterError = "ParameterError"
+        case originError = "OriginError"
+        case badRequestError = "BadRequestError"
+        case unauthorizedError = "UnauthorizedError"
+        case paymentRequiredError = "PaymentRequiredError"
+        case forbiddenError = "ForbiddenError"
+        case conflictError = "ConflictError"
+        case rateLimitError = "RateLimitError"
+        case runtimeError = "RuntimeError"
+        case timeoutError = "TimeoutError"
+        case valueError = "ValueError"
+        case invalidResponseHeaderError = "InvalidResponseHeaderError"
+
+        /// The default status of the kind.
+        var status: Int {
+            switch self {
+            case .clientError, .parameterParseError, .parameterError, .badRequestError: return 400
+            case .serverError: return 501
+            case .notFoundError: return 404
+            case .originError, .forbiddenError: return 403
+            case .unauthorizedError: return 401
+            case .paymentRequiredError: return 402
+            case .conflictError: return 409
+            case .rateLimitError: return 429
+            case .runtimeError: return 420
+            case .timeoutError: return 504
+            case .valueError, .invalidResponseHeaderError: return 502
+            }
+        }
+
+        /// Whether the gateway's error handler hears about errors of this kind (upstream §8.4).
+        var reachesErrorHandler: Bool {
+            switch self {
+            case .runtimeError, .timeoutError, .valueError, .invalidResponseHeaderError: return true
+            default: return false
+            }
+        }
+    }
+
+    var kind: Kind
+    var status: Int
+    var message: String
+    var details: JSONValue?
+    /// A trace, sent only outside production (`nil`: no `stack` key).
+    var stack: String?
+
+    init(_ kind: Kind, _ message: String, status: Int? = nil, details: JSONValue? = nil, stack: String? = nil) {
+        self.kind = kind
+        self.status = status ?? kind.status
+        self.message = message
+        self.details = details
+        self.stack = stack
+    }
+
+    /// The JSON body; `includeStack` is false in production.
+    func body(includeStack: Bool) -> JSONValue {
+        var error: JSONObject = ["type": .string(kind.rawValue), "message": .string(message)]
+        if let details { error["details"] = details }
+        if includeStack, let stack { error["stack"] = .string(stack) }
+        return .object(["error": .object(error)])
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import InstantAPICore
+import Logging
+
+/// The request flow of a loaded gateway (upstream-gateway §2), from method gate to response.
+/// Immutable and shared by every request.
+struct RequestPipeline: Sendable {
+    static let supportedMethods: Set<String> = ["GET", "POST", "OPTIONS", "HEAD", "PUT", "DELETE"]
+
+    let routes: RouteTable
+    let configuration: GatewayConfiguration
+    let factory: ResponseFactory
+    let errorHandler: GatewayErrorHandler?
+    let logger: Logger
+
+    init(routes: RouteTable, configuration: GatewayConfiguration, errorHandler: GatewayErrorHandler?, logger: Logger) {
+        self.routes = routes
+        self.configuration = configuration
+        self.factory = ResponseFactory(environment: configuration.environment)
+        self.errorHandler = errorHandler
+        self.logger = logger
+    }
+
+    /// Answers before the body is read: unsupported methods (501) and OPTIONS/HEAD (200, CORS
+    /// headers only, for any path), or `nil` to go on.
+    func preflight(method: String) -> OutgoingResponse? {
+        guard Self.supportedMethods.contains(method) else {
+            return factory.error(GatewayError(.serverError, "HTTP Method \"\(method)\" Not Implemented"))
+        }
+        if method == "OPTIONS" || method == "HEAD" { return OutgoingResponse(status: 200) }
+        return nil
+    }
+
+    /// 413: the body is larger than `maxRequestSize`.
+    func payloadTooLarge() -> OutgoingResponse {
+        let megabytes = JSONValue.number(Double(configuration.maxRequestSize) / 1_048_576).jsonString()
+        return factory.error(GatewayError(.clientError, "Function Payload Exceeded, Max Size \(megabytes)MB", status: 413))
+    }
+
+    /// 400: a DELETE request with a body.
+    func deleteWithBody() -> OutgoingResponse {
+        factory.error(
+            GatewayError(
+                .clientError,
+                "A client SHOULD NOT generate content in a DELETE request. See RFC 9110, 9.3.5 DELETE (June 2022) for more details."
+            ))
+    }
+
+    /// Routes, parses, validates, executes and maps one request with its body.
+    func handle(_ request: IncomingRequest) async -> OutgoingResponse {
+        let name = String(RouteTable.routeName(ofPath: request.pathname))
+        let endpoint: Endpoint
+        switch routes.lookup(name, method: request.method) {
+        case .found(let found): endpoint = found
+        case .notImplemented(let routeName):
+            return factory.error(GatewayError(.serverError, "\"\(routeName)\": \(request.method) Not Implemented"))
+        case .notFound:
+            return factory.error(GatewayError(.notFoundError, "\"\(name)\" Not Found"))
+        }
+        if let redirect = redirect(request) { return redirect }
+
+        let uuid = UUID().uuidString.lowercased()
+        var headers = HeaderBag()
+        headers.set("x-execution-uuid", uuid)
+        if let origins = endpoint.definition.origins {
+            let origin = request.header("origin")
+            guard let origin, origins.contains(origin) else {
+                headers.set("access-control-allow-origin", "!")
+                let message = "Provided origin \"\(origin ?? "undefined")\" can not access this resource"
+                return factory.error(GatewayError(.originError, message), headers: headers)
+            }
+            headers.set("access-control-allow-origin", origin)
+        }
+
+        let params: JSONObject
+        switch parameters(of: request, endpoint: endpoint) {
+        case .success(let validated): params = validated
+        case .failure(let error): return factory.error(error)
+        }
+
+        var requestLogger = logger
+        requestLogger[metadataKey: "execution-uuid"] = .string(uuid)
+        let context = EndpointContext(
+            name: endpoint.definition.name, alias: name,
+            path: name.split(separator: "/", omittingEmptySubsequences: false).map(String.init),
+            params: params, remoteAddress: remoteAddress(of: request), uuid: uuid,
+            http: httpInfo(of: request), logger: requestLogger, events: DroppingEventSink())
+        let handler = endpoint.handler
+        let start = ContinuousClock.now
+        let outcome = await TimedExecution.run(timeout: configuration.timeout) { try await handler(context) }
+        requestLogger.debug("Execution Complete (\(ResultMapper.milliseconds(ContinuousClock.now - start))ms): \(name)")
+        let (response, failure, underlying) = ResultMapper(factory: factory).response(
+            for: outcome, endpoint: endpoint, headers: headers, timeout: configuration.timeout)
+        if let failure, !Task.isCancelled { report(failure, endpoint: endpoint, uuid: uuid, underlying: underlying) }
+        return response
+    }
+
+    /// Query and body parsed, merged and validated (ParameterParseError, ParameterError).
+    private func parameters(of request: IncomingRequest, endpoint: Endpoint) -> Result<JSONObject, GatewayError> {
+        let merged: RequestParameters
+        do {
+            let query = try QueryStringParser.parse(request.query ?? "")
+            let body = try BodyParser.parse(
+                method: request.method, contentType: request.header("content-type"), body: request.body,
+                convertStrings: request.header("x-convert-strings") != nil)
+            merged = try RequestParameters.merge(query: query, body: body)
+        } catch {
+            return .failure(GatewayError(.parameterParseError, error.message))
+        }
+        return endpoint.validator.validate(merged).mapError {
+            GatewayError(.parameterError, $0.message, details: .object($0.details))
+        }
+    }
+
+    /// The 302 for a GET with a User-Agent whose path lacks its trailing slash (§3.5).
+    private func redirect(_ request: IncomingRequest) -> OutgoingResponse? {
+        let pathname = request.pathname
+        guard request.method == "GET", let agent = request.header("user-agent"), !agent.isEmpty,
+            !pathname.hasSuffix("/")
+        else { return nil }
+        let lastSegment = pathname.lastIndex(of: "/").map { pathname[pathname.index(after: $0)...] } ?? pathname
+        guard !lastSegment.contains(".") else { return nil }
+        let location = "\(pathname)/" + (request.query.map { "?\($0)" } ?? "")
+        return factory.redirect(location: location, host: request.header("host") ?? "")
+    }
+
+    private func remoteAddress(of request: IncomingRequest) -> String {
+        if let forwarded = request.header("x-forwarded-for"), let first = forwarded.split(separator: ",").first {
+            return first.trimmingCharacters(in: .whitespaces)
+        }
+        return request.peerAddress ?? ""
+    }
+
+    private func httpInfo(of request: IncomingRequest) -> EndpointContext.HTTP {
+        var headers = JSONObject()
+        for (name, value) in request.headers {
+            if case .string(let existing)? = headers[name] {
+                headers[name] = .string(existing + ", " + value)
+            } else {
+                headers[name] = .string(value)
+            }
+        }
+        return EndpointContext.HTTP(
+            url: request.target, method: request.method, headers: headers, rawBody: request.body)
+    }
+
+    private func report(_ error: GatewayError, endpoint: Endpoint, uuid: String, underlying: (any Error)?) {
+        logger.error(
+            "\(error.kind.rawValue): \(error.message)",
+            metadata: ["execution-uuid": .string(uuid), "endpoint": .string(endpoint.definition.name)])
+        errorHandler?(
+            GatewayErrorEvent(
+                type: error.kind.rawValue, message: error.message, details: error.details,
+                endpoint: endpoint.definition.name, uuid: uuid, underlying: underlying))
+    }
+}

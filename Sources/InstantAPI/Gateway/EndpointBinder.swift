@@ -1,0 +1,44 @@
+import InstantAPICore
+
+/// Matches manifest definitions with registered closures, strictly (SPEC §2).
+struct EndpointBinder {
+    /// A closure registration: route name and method (`nil` for a default export).
+    struct Key: Hashable {
+        var route: String
+        var method: HTTPMethodName?
+
+        var label: String {
+            let methodText = method.map { ".\($0.rawValue)" } ?? "nil"
+            return "register(\"\(route)\", method: \(methodText))"
+        }
+    }
+
+    /// The endpoints, or every manifest without a closure and every closure without a manifest.
+    static func bind(
+        definitions: [EndpointDefinition], handlers: [Key: EndpointHandler], duplicates: [Key]
+    ) -> Result<[Endpoint], GatewayLoadError> {
+        var mismatches: [String] = []
+        var endpoints: [Endpoint] = []
+        var used = Set<Key>()
+        for definition in definitions {
+            let key = Key(route: definition.route, method: definition.method)
+            if let handler = handlers[key] {
+                used.insert(key)
+                endpoints.append(Endpoint(definition: definition, handler: handler))
+            } else {
+                let what = definition.method.map { "exports \($0.rawValue)" } ?? "has a default export"
+                mismatches.append(
+                    "\(definition.pathname):\(definition.line): error: \"\(definition.route)\" \(what) but no closure is registered; add \(key.label)"
+                )
+            }
+        }
+        for key in handlers.keys.sorted(by: { $0.label < $1.label }) where !used.contains(key) {
+            mismatches.append("\(key.label): error: no manifest declares this endpoint")
+        }
+        for key in duplicates {
+            mismatches.append("\(key.label): error: a closure is registered twice for this endpoint")
+        }
+        if mismatches.isEmpty { return .success(endpoints) }
+        return .failure(GatewayLoadError(diagnostics: [], mismatches: mismatches))
+    }
+}

@@ -1,0 +1,56 @@
+/// How a gateway serves: read once at construction, never from the process environment while
+/// serving a request.
+public struct GatewayConfiguration: Sendable {
+    /// The deployment environment. Development pretty-prints JSON; production hides error stacks.
+    public struct Environment: Sendable, Hashable, CustomStringConvertible {
+        /// The name, e.g. `development`, `production`, `staging`.
+        public var name: String
+
+        public init(_ name: String) {
+            self.name = name
+        }
+
+        /// Pretty JSON, stacks shown.
+        public static let development = Environment("development")
+        /// Compact JSON, no stacks.
+        public static let production = Environment("production")
+
+        /// Whether JSON bodies are pretty-printed.
+        public var isDevelopment: Bool { name == "development" || name.isEmpty }
+        /// Whether error stacks are hidden.
+        public var isProduction: Bool { name == "production" }
+
+        public var description: String { name }
+    }
+
+    /// The service name, used in logs.
+    public var name: String
+    /// The environment; development when not set.
+    public var environment: Environment
+    /// The address to bind when the gateway runs standalone.
+    public var host: String
+    /// The port to bind when the gateway runs standalone (0: any free port).
+    public var port: Int
+    /// The largest request body accepted, in bytes; larger ones get 413.
+    public var maxRequestSize: Int
+    /// How long a closure may run before the request gets a 504 TimeoutError.
+    public var timeout: Duration
+    /// Sets the gateway logger to `debug`, which logs every execution with its duration.
+    public var debugLogging: Bool
+
+    /// - Parameters: see the properties; defaults are upstream's, except the timeout, which is
+    ///   the README's 10 minutes.
+    public init(
+        name: String = "InstantAPI.Gateway", environment: Environment = .development, host: String = "127.0.0.1",
+        port: Int = 8170, maxRequestSize: Int = 128 * 1024 * 1024, timeout: Duration = .seconds(600),
+        debugLogging: Bool = false
+    ) {
+        self.name = name
+        self.environment = environment
+        self.host = host
+        self.port = port
+        self.maxRequestSize = max(0, maxRequestSize)
+        self.timeout = timeout
+        self.debugLogging = debugLogging
+    }
+}

@@ -1,0 +1,58 @@
+import Hummingbird
+import Logging
+
+/// Answers every request with the gateway: use it as an application's responder.
+public struct GatewayResponder<Context: RequestContext>: HTTPResponder {
+    let adapter: HummingbirdAdapter
+
+    public func respond(to request: Request, context: Context) async throws -> Response {
+        await adapter.respond(to: request, peerAddress: HummingbirdAdapter.peerAddress(of: context))
+    }
+}
+
+/// Mounts the gateway into an existing Hummingbird router: requests for a route the gateway
+/// knows (or a not-found handler covers) are answered by it; everything else goes on to `next`.
+public struct GatewayMiddleware<Context: RequestContext>: RouterMiddleware {
+    let adapter: HummingbirdAdapter
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        let path = request.head.path ?? "/"
+        let pathname = path.firstIndex(of: "?").map { path[..<$0] } ?? Substring(path)
+        let name = String(RouteTable.routeName(ofPath: pathname))
+        if case .notFound = adapter.pipeline.routes.lookup(name, method: request.method.rawValue) {
+            return try await next(request, context)
+        }
+        return await adapter.respond(to: request, peerAddress: HummingbirdAdapter.peerAddress(of: context))
+    }
+}
+
+extension LoadedGateway {
+    /// A responder answering every request (404 for unknown routes).
+    public func responder<Context: RequestContext>(context: Context.Type = Context.self) -> GatewayResponder<Context> {
+        GatewayResponder(adapter: HummingbirdAdapter(pipeline: pipeline))
+    }
+
+    /// A middleware answering the gateway's routes and passing the others on.
+    public func middleware<Context: RequestContext>(context: Context.Type = Context.self) -> GatewayMiddleware<Context> {
+        GatewayMiddleware(adapter: HummingbirdAdapter(pipeline: pipeline))
+    }
+
+    /// A standalone Hummingbird application bound to the configured host and port.
+    public func application() -> some ApplicationProtocol {
+        Application(
+            responder: responder(context: GatewayRequestContext.self),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            logger: pipeline.logger)
+    }
+}
+
+extension Gateway {
+    /// Loads `root` (refusing to start on any mismatch) and serves until shut down (SIGINT/SIGTERM).
+    public func run(root: String) async throws {
+        let loaded = try load(root: root)
+        try await loaded.application().runService()
+    }
+}

@@ -1,0 +1,72 @@
+import InstantAPICore
+
+/// Turns what a closure did into the response (upstream-gateway §7, §8.3).
+struct ResultMapper {
+    let factory: ResponseFactory
+
+    /// The response, and the error for the error handler when the outcome is the service's fault.
+    func response(
+        for outcome: TimedExecution.Outcome, endpoint: Endpoint, headers: HeaderBag, timeout: Duration
+    ) -> (OutgoingResponse, GatewayError?, (any Error)?) {
+        switch outcome {
+        case .timedOut:
+            let ms = Self.milliseconds(timeout)
+            let error = GatewayError(.timeoutError, "Timeout Error (\(ms)ms): Timeout of \(ms)ms exceeded.")
+            return (factory.error(error, headers: headers), error, nil)
+        case .threw(let thrown):
+            let error = ThrownErrorMapper.map(thrown)
+            let report = error.kind.reachesErrorHandler ? error : nil
+            return (factory.error(error, headers: headers), report, thrown)
+        case .returned(let result):
+            switch map(result, endpoint: endpoint, headers: headers) {
+            case .success(let response): return (response, nil, nil)
+            case .failure(let failure):
+                return (factory.error(failure.error, headers: failure.headers), failure.error, failure.underlying)
+            }
+        }
+    }
+
+    private func map(_ result: EndpointResponse, endpoint: Endpoint, headers: HeaderBag)
+        -> Result<OutgoingResponse, ResponseFailure>
+    {
+        if case .failure(let encodingError) = result.content {
+            return .failure(ResponseFailure(error: ThrownErrorMapper.map(encodingError), headers: headers, underlying: encodingError))
+        }
+        guard let raw = result.checkedValue else { return .success(factory.json(.null, headers: headers)) }
+        var isHTTP = endpoint.returnsHTTP
+        if case .http = result.content { isHTTP = true }
+        var validators = [endpoint.returnValidator]
+        if isHTTP, !endpoint.returnsHTTP { validators.append(endpoint.httpValidator) }
+        var value = raw
+        for validator in validators {
+            switch validator.validate(value) {
+            case .success(let accepted): value = accepted
+            case .failure(let failure):
+                let error = GatewayError(
+                    .valueError, ReturnValidationError.message, details: .object(failure.details))
+                return .failure(ResponseFailure(error: error, headers: headers))
+            }
+        }
+        if isHTTP {
+            return HTTPResponseValue.build(value, gatewayHeaders: headers, factory: factory)
+        }
+        if case .buffer(let bytes) = value {
+            var contentType = "application/octet-stream"
+            if case .buffer(_, let declared?) = result.content { contentType = declared }
+            return .success(OutgoingResponse(status: 200, headers: headers, body: bytes, defaultContentType: contentType))
+        }
+        return .success(factory.json(value, headers: headers))
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+    }
+}
+
+/// A failed result: the error, the headers its response keeps, and what the closure threw.
+struct ResponseFailure: Error {
+    var error: GatewayError
+    var headers: HeaderBag
+    var underlying: (any Error)?
+}

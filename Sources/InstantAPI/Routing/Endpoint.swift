@@ -1,0 +1,26 @@
+import InstantAPICore
+
+/// The closure an endpoint runs.
+public typealias EndpointHandler = @Sendable (EndpointContext) async throws -> EndpointResponse
+
+/// One loaded endpoint: its manifest, its closure and the checks compiled once at load.
+struct Endpoint: Sendable {
+    let definition: EndpointDefinition
+    let handler: EndpointHandler
+    let validator: ParameterValidator
+    let returnValidator: ReturnValidator
+    /// The `object.http` check applied to `EndpointResponse.http` values whatever `@returns`
+    /// says (an `{any}` return must still be a valid HTTP response value).
+    let httpValidator: ReturnValidator
+
+    init(definition: EndpointDefinition, handler: @escaping EndpointHandler) {
+        self.definition = definition
+        self.handler = handler
+        validator = ParameterValidator(parameters: definition.params)
+        returnValidator = ReturnValidator(returns: definition.returns)
+        httpValidator = ReturnValidator(returns: Parameter(name: definition.returns.name, type: .objectHTTP))
+    }
+
+    /// Whether `@returns` is `object.http`: the value is then always an HTTP response value.
+    var returnsHTTP: Bool { definition.returns.type == .objectHTTP }
+}

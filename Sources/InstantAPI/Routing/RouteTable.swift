@@ -1,0 +1,68 @@
+import InstantAPICore
+
+/// The routes of a loaded gateway, built once: route name to the endpoints of its methods.
+struct RouteTable: Sendable {
+    /// The endpoints answering one route name.
+    struct Methods: Sendable {
+        var byMethod: [HTTPMethodName: Endpoint] = [:]
+        var defaultExport: Endpoint?
+
+        func endpoint(for method: HTTPMethodName?) -> Endpoint? {
+            if let method, let endpoint = byMethod[method] { return endpoint }
+            return defaultExport
+        }
+    }
+
+    /// The outcome of a lookup (upstream-gateway §3.1, §3.3).
+    enum Lookup {
+        case found(Endpoint)
+        /// The route exists without this method: 501 `"<name>": <METHOD> Not Implemented`.
+        case notImplemented(name: String)
+        case notFound
+    }
+
+    private var routes: [String: Methods] = [:]
+
+    init(endpoints: [Endpoint]) {
+        for endpoint in endpoints {
+            let route = endpoint.definition.route
+            if let method = endpoint.definition.method {
+                routes[route, default: Methods()].byMethod[method] = endpoint
+            } else {
+                routes[route, default: Methods()].defaultExport = endpoint
+            }
+        }
+    }
+
+    /// The endpoint for a route name and method: the exact name first, then the not-found
+    /// handlers `name:notfound`, then each parent's, then the root's `:notfound`.
+    func lookup(_ name: String, method: String) -> Lookup {
+        let methodName = HTTPMethodName(rawValue: method)
+        if let entry = routes[name] {
+            if let endpoint = entry.endpoint(for: methodName) { return .found(endpoint) }
+            return .notImplemented(name: name)
+        }
+        var prefix = Substring(name)
+        while true {
+            let key = prefix + ":notfound"
+            if let entry = routes[String(key)] {
+                if let endpoint = entry.endpoint(for: methodName) { return .found(endpoint) }
+                return .notImplemented(name: String(key))
+            }
+            if prefix.isEmpty { return .notFound }
+            if let slash = prefix.lastIndex(of: "/") {
+                prefix = prefix[..<slash]
+            } else {
+                prefix = ""
+            }
+        }
+    }
+
+    /// The route name of a raw pathname: one leading and one trailing `/` removed.
+    static func routeName(ofPath path: Substring) -> Substring {
+        var name = path
+        if name.first == "/" { name = name.dropFirst() }
+        if name.last == "/" { name = name.dropLast() }
+        return name
+    }
+}

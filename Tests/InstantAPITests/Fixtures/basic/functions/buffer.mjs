@@ -1,0 +1,5 @@
+/**
+ * Returns raw bytes
+ * @returns {buffer}
+ */
+export default async () => {};

@@ -1,0 +1,5 @@
+/**
+ * Echoes the context
+ * @returns {any}
+ */
+export default async (context) => {};

@@ -1,0 +1,6 @@
+/**
+ * Returns an HTTP response value
+ * @param {string} kind
+ * @returns {object.http}
+ */
+export default async (kind) => {};

@@ -1,0 +1,5 @@
+/**
+ * The root
+ * @returns {string} greeting
+ */
+export default async () => {};

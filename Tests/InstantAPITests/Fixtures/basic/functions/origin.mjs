@@ -1,0 +1,6 @@
+/**
+ * Only for hello.com
+ * @origin https://hello.com
+ * @returns {boolean}
+ */
+export default async () => {};

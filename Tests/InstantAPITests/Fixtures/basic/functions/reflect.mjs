@@ -1,0 +1,5 @@
+/**
+ * Echoes its parameters
+ * @returns {any} params
+ */
+export default async (context) => {};

@@ -1,0 +1,5 @@
+/**
+ * Returns the wrong type
+ * @returns {number}
+ */
+export default async () => {};

@@ -1,0 +1,5 @@
+/**
+ * Sleeps past the timeout
+ * @returns {any}
+ */
+export default async () => {};

@@ -1,0 +1,5 @@
+/**
+ * Not-found handler under test/
+ * @returns {any}
+ */
+export default async (context) => {};

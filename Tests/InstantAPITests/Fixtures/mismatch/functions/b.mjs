@@ -1,0 +1,4 @@
+/**
+ * @returns {any}
+ */
+export default async () => {};

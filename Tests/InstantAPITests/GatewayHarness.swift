@@ -1,0 +1,141 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import InstantAPI
+import InstantAPICore
+import Testing
+
+/// The fixture trees under `Fixtures/`.
+enum Fixture {
+    static func root(_ name: String) throws -> String {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        return url.appendingPathComponent(name).path
+    }
+}
+
+struct Sum: Decodable {
+    var a: Double
+    var b: Double
+    var c: Double
+}
+
+struct NotFoundEcho: Encodable {
+    var name: String
+    var alias: String
+    var path: [String]
+}
+
+struct ContextEcho: Encodable {
+    var name: String
+    var alias: String
+    var path: [String]
+    var remoteAddress: String
+    var uuid: String
+    var url: String
+    var method: String
+    var test: String?
+    var json: JSONValue?
+    var when: Date
+}
+
+struct PlainFailure: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Counts error-handler calls.
+final class ErrorLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [String] = []
+    func add(_ type: String) { lock.withLock { events.append(type) } }
+    var all: [String] { lock.withLock { events } }
+}
+
+/// Registers the closures of `Fixtures/basic`.
+func makeBasicGateway(_ configuration: GatewayConfiguration, errors: ErrorLog? = nil) -> Gateway {
+    let gateway = Gateway(configuration: configuration)
+    gateway.register("", method: nil) { _ in "root" }
+    gateway.register("my_function", method: nil) { context in
+        let sum = try context.decode(Sum.self)
+        return sum.a + sum.b + sum.c
+    }
+    gateway.register("reflect", method: nil) { context in JSONValue.object(context.params) }
+    gateway.register("esm/missing_method", method: .GET) { context in context.params["str"]?.stringValue ?? "" }
+    gateway.register("esm/missing_method", method: .POST) { context in context.params["str"]?.stringValue ?? "" }
+    gateway.register("test:notfound", method: nil) { context in
+        NotFoundEcho(name: context.name, alias: context.alias, path: context.path)
+    }
+    gateway.register("runtime/thrown", method: nil) { (context: EndpointContext) async throws -> EndpointResponse in
+        switch context.params["kind"]?.stringValue {
+        case "400": throw EndpointError.badRequest("bad", details: ["x": 1])
+        case "404": throw PlainFailure(description: "404: string thrown")
+        case "418": throw PlainFailure(description: "418: teapot")
+        case "429": throw EndpointError.rateLimited("slow down")
+        case "503": throw EndpointError(status: 503, "unavailable")
+        default: throw PlainFailure(description: "crap")
+        }
+    }
+    gateway.register("runtime/slow", method: nil) { (_: EndpointContext) async throws -> EndpointResponse in
+        try await Task.sleep(for: .seconds(30))
+        return .string("never")
+    }
+    gateway.register("http", method: nil) { context in
+        switch context.params["kind"]?.stringValue {
+        case "created":
+            return .http(statusCode: 201, headers: [("X-Custom", "c"), ("X-Execution-Uuid", "mine")], body: "created")
+        case "json":
+            return .http(headers: [("Content-Type", "application/json")], body: "{\"a\":1}")
+        case "bad_headers":
+            return .http(headers: [("Good-Header-Name", "good value"), ("x authorization key", "v"), ("weird!", "w")], body: "x")
+        case "empty":
+            return .value([:])
+        default:
+            return .http(body: .bytes(Array("fix".utf8)))
+        }
+    }
+    gateway.register("returns_bad", method: nil) { _ in "hello value" }
+    gateway.register("buffer", method: nil) { _ in EndpointResponse.buffer(Array("lol".utf8), contentType: "image/png") }
+    gateway.register("origin", method: nil) { _ in true }
+    gateway.register("context", method: nil) { context in
+        ContextEcho(
+            name: context.name, alias: context.alias, path: context.path, remoteAddress: context.remoteAddress,
+            uuid: context.uuid, url: context.http.url, method: context.http.method,
+            test: context.http.headers["x-test"]?.stringValue, json: context.http.json,
+            when: Date(timeIntervalSince1970: 0))
+    }
+    gateway.register("http_any", method: nil) { context in
+        EndpointResponse.http(statusCode: Int(context.params["status"]?.numberValue ?? 200), body: "x")
+    }
+    if let errors {
+        gateway.setErrorHandler { event in errors.add(event.type) }
+    }
+    return gateway
+}
+
+/// Serves `Fixtures/basic` on a loopback port for the duration of `test`.
+func withBasicGateway(
+    _ configuration: GatewayConfiguration = GatewayConfiguration(port: 0), errors: ErrorLog? = nil,
+    _ test: @escaping @Sendable (Int) async throws -> Void
+) async throws {
+    let gateway = makeBasicGateway(configuration, errors: errors)
+    let loaded = try gateway.load(root: try Fixture.root("basic"))
+    try await loaded.application().test(.live) { client in
+        let port = try #require(client.port)
+        try await test(port)
+    }
+}
+
+/// The gateway's CORS block for a response without request headers.
+let corsBlock = [
+    "X-Instant-Api: true",
+    "Access-Control-Allow-Origin: *",
+    "Access-Control-Allow-Methods: GET, POST, OPTIONS, HEAD, PUT, DELETE",
+    "Access-Control-Allow-Headers: ",
+]
+
+/// `Access-Control-Expose-Headers` of a response without an execution id.
+let exposeWithoutUUID =
+    "Access-Control-Expose-Headers: x-instant-api, access-control-allow-origin, access-control-allow-methods, access-control-allow-headers, x-execution-uuid"
+
+/// `Access-Control-Expose-Headers` of a function response (the id listed once).
+let exposeWithUUID =
+    "Access-Control-Expose-Headers: x-execution-uuid, x-instant-api, access-control-allow-origin, access-control-allow-methods, access-control-allow-headers"
