@@ -52,6 +52,11 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "HelloAPI",
+            dependencies: ["InstantAPI"],
+            path: "Examples/HelloAPI"
+        ),
+        .executableTarget(
             name: "ManifestBenchmark",
             dependencies: ["InstantAPICore"],
             path: "Benchmarks/ManifestBenchmark"
