@@ -17,7 +17,7 @@ public struct EndpointContext: Sendable {
         /// The body as UTF-8 text.
         public var body: String { String(decoding: rawBody, as: UTF8.self) }
         /// The body parsed as JSON, or `nil` when it is not JSON.
-        public var json: JSONValue? { try? JSONValue.parse(bytes: rawBody) }
+        public var json: JSONValue?
     }
 
     /// The definition name, e.g. `v1/items#GET` or `sub:notfound`.

@@ -24,9 +24,8 @@ extension JSONValue: Encodable {
         case .object(let members):
             var container = encoder.container(keyedBy: DynamicKey.self)
             for (key, value) in members { try container.encode(value, forKey: DynamicKey(key)) }
-        case .buffer:
-            guard case .object(let wire)? = try? JSONValue.parse(jsonString()) else { return }
-            try JSONValue.object(wire).encode(to: encoder)
+        case .buffer(let bytes):
+            try JSONValue.base64Object(bytes).encode(to: encoder)
         }
     }
 }

@@ -73,8 +73,9 @@ struct RequestPipeline: Sendable {
         }
 
         let params: JSONObject
+        let json: JSONValue?
         switch parameters(of: request, endpoint: endpoint) {
-        case .success(let validated): params = validated
+        case .success(let parsed): (params, json) = parsed
         case .failure(let error): return factory.error(error)
         }
 
@@ -84,7 +85,7 @@ struct RequestPipeline: Sendable {
             name: endpoint.definition.name, alias: name,
             path: name.split(separator: "/", omittingEmptySubsequences: false).map(String.init),
             params: params, remoteAddress: remoteAddress(of: request), uuid: uuid,
-            http: httpInfo(of: request), logger: requestLogger, events: DroppingEventSink())
+            http: httpInfo(of: request, json: json), logger: requestLogger, events: DroppingEventSink())
         let handler = endpoint.handler
         let start = ContinuousClock.now
         let outcome = await TimedExecution.run(timeout: configuration.timeout) { try await handler(context) }
@@ -95,21 +96,26 @@ struct RequestPipeline: Sendable {
         return response
     }
 
-    /// Query and body parsed, merged and validated (ParameterParseError, ParameterError).
-    private func parameters(of request: IncomingRequest, endpoint: Endpoint) -> Result<JSONObject, GatewayError> {
+    /// Query and body parsed, merged and validated (ParameterParseError, ParameterError), with
+    /// the body's JSON document for `context.http.json`.
+    private func parameters(
+        of request: IncomingRequest, endpoint: Endpoint
+    ) -> Result<(params: JSONObject, json: JSONValue?), GatewayError> {
         let merged: RequestParameters
+        let json: JSONValue?
         do {
             let query = try QueryStringParser.parse(request.query ?? "")
             let body = try BodyParser.parse(
                 method: request.method, contentType: request.header("content-type"), body: request.body,
                 convertStrings: request.header("x-convert-strings") != nil)
             merged = try RequestParameters.merge(query: query, body: body)
+            json = body.json
         } catch {
             return .failure(GatewayError(.parameterParseError, error.message))
         }
-        return endpoint.validator.validate(merged).mapError {
-            GatewayError(.parameterError, $0.message, details: .object($0.details))
-        }
+        return endpoint.validator.validate(merged)
+            .map { (params: $0, json: json) }
+            .mapError { GatewayError(.parameterError, $0.message, details: .object($0.details)) }
     }
 
     /// The 302 for a GET with a User-Agent whose path lacks its trailing slash (§3.5).
@@ -131,7 +137,7 @@ struct RequestPipeline: Sendable {
         return request.peerAddress ?? ""
     }
 
-    private func httpInfo(of request: IncomingRequest) -> EndpointContext.HTTP {
+    private func httpInfo(of request: IncomingRequest, json: JSONValue?) -> EndpointContext.HTTP {
         var headers = JSONObject()
         for (name, value) in request.headers {
             if case .string(let existing)? = headers[name] {
@@ -141,7 +147,7 @@ struct RequestPipeline: Sendable {
             }
         }
         return EndpointContext.HTTP(
-            url: request.target, method: request.method, headers: headers, rawBody: request.body)
+            url: request.target, method: request.method, headers: headers, rawBody: request.body, json: json)
     }
 
     private func report(_ error: GatewayError, endpoint: Endpoint, uuid: String, underlying: (any Error)?) {

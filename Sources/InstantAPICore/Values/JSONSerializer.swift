@@ -22,7 +22,7 @@ enum JSONSerializer {
         case .number(let n): out += JSONNumberFormat.string(n)
         case .string(let s): writeString(s, into: &out)
         case .buffer(let bytes):
-            write(.object(["_base64": .string(Base64.encode(bytes))]), into: &out, indent: indent)
+            write(.base64Object(bytes), into: &out, indent: indent)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
             out += "["

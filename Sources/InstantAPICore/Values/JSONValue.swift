@@ -50,6 +50,11 @@ extension JSONValue {
         return nil
     }
 
+    /// A buffer as the original writes it in JSON: `{"_base64": "…"}`.
+    public static func base64Object(_ bytes: [UInt8]) -> JSONValue {
+        .object(["_base64": .string(Base64.encode(bytes))])
+    }
+
     /// Whether the value is `null`.
     public var isNull: Bool {
         if case .null = self { return true }
