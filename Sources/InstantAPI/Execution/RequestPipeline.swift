@@ -49,16 +49,20 @@ struct RequestPipeline: Sendable {
     /// Routes, parses, validates, executes and maps one request with its body.
     func handle(_ request: IncomingRequest) async -> OutgoingResponse {
         let name = String(RouteTable.routeName(ofPath: request.pathname))
-        let endpoint: Endpoint
         switch routes.lookup(name, method: request.method) {
-        case .found(let found): endpoint = found
+        case .found(let endpoint):
+            if let redirect = redirect(request) { return redirect }
+            return await execute(endpoint, request: request, name: name)
         case .notImplemented(let routeName):
             return factory.error(GatewayError(.serverError, "\"\(routeName)\": \(request.method) Not Implemented"))
         case .notFound:
             return factory.error(GatewayError(.notFoundError, "\"\(name)\" Not Found"))
         }
-        if let redirect = redirect(request) { return redirect }
+    }
 
+    /// Runs a function route (`name` is the requested route name): `@origin`, parameters,
+    /// the closure under the timeout, and the result mapped to a response.
+    func execute(_ endpoint: Endpoint, request: IncomingRequest, name: String) async -> OutgoingResponse {
         let uuid = UUID().uuidString.lowercased()
         var headers = HeaderBag()
         headers.set("x-execution-uuid", uuid)

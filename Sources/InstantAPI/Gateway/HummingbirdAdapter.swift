@@ -56,10 +56,13 @@ struct HummingbirdAdapter: Sendable {
             fields.append(HTTPField(name: fieldName, value: value))
         }
         let body: ResponseBody
-        if response.body.isEmpty {
+        switch response.body {
+        case .bytes(let bytes) where bytes.isEmpty:
             body = ResponseBody(contentLength: nil) { writer in try await writer.finish(nil) }
-        } else {
-            body = ResponseBody(byteBuffer: ByteBuffer(bytes: response.body))
+        case .bytes(let bytes):
+            body = ResponseBody(byteBuffer: ByteBuffer(bytes: bytes))
+        case .streamed(let streamed):
+            body = streamed
         }
         return Response(status: Self.status(response.status), headers: fields, body: body)
     }

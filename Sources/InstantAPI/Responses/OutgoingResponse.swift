@@ -1,20 +1,39 @@
+import Hummingbird
 import InstantAPICore
+
+/// A response body: bytes in memory, or chunks written after the head is sent.
+enum OutgoingBody: Sendable {
+    /// A complete body; an empty one is sent without `Content-Length`.
+    case bytes([UInt8])
+    /// A body written piece by piece (SSE, large static files). Its writer sees a throw when
+    /// the client goes away; it sets `Content-Length` itself when it knows the length.
+    case streamed(ResponseBody)
+}
 
 /// A response as the gateway decides it, before it is written by the HTTP server.
 struct OutgoingResponse: Sendable {
     var status: Int
     /// The request-specific headers; the gateway's CORS block is added by `finalize`.
     var headers: HeaderBag
-    /// The body; empty bodies are sent without `Content-Length`.
-    var body: [UInt8]
+    var body: OutgoingBody
     /// The content type to add after the gateway headers when `headers` has none.
     var defaultContentType: String?
 
     init(status: Int, headers: HeaderBag = HeaderBag(), body: [UInt8] = [], defaultContentType: String? = nil) {
+        self.init(status: status, headers: headers, body: .bytes(body), defaultContentType: defaultContentType)
+    }
+
+    init(status: Int, headers: HeaderBag, body: OutgoingBody, defaultContentType: String? = nil) {
         self.status = status
         self.headers = headers
         self.body = body
         self.defaultContentType = defaultContentType
+    }
+
+    /// The body when it is held in memory.
+    var bytes: [UInt8]? {
+        if case .bytes(let bytes) = body { return bytes }
+        return nil
     }
 
     /// Adds the gateway headers, then the default content type, in the original's order.
