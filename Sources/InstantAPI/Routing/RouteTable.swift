@@ -34,6 +34,12 @@ struct RouteTable: Sendable {
         }
     }
 
+    /// Whether a route of exactly this name exists (any method), before any not-found walk:
+    /// such routes take precedence over the well-known and MCP routes (upstream-gateway §3.1).
+    func hasRoute(_ name: String) -> Bool {
+        routes[name] != nil
+    }
+
     /// The endpoint for a route name and method: the exact name first, then the not-found
     /// handlers `name:notfound`, then each parent's, then the root's `:notfound`.
     func lookup(_ name: String, method: String) -> Lookup {
