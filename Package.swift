@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "InstantAPICore", targets: ["InstantAPICore"]),
         .library(name: "InstantAPI", targets: ["InstantAPI"]),
+        .library(name: "InstantAPITesting", targets: ["InstantAPITesting"]),
         .executable(name: "instant", targets: ["instant"]),
     ],
     dependencies: [
@@ -17,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
     ],
     targets: [
         .target(
@@ -42,6 +44,14 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
+        ),
+        .target(
+            name: "InstantAPITesting",
+            dependencies: [
+                "InstantAPI",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .executableTarget(
@@ -71,7 +81,13 @@ let package = Package(
             dependencies: [
                 "InstantAPI",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
             ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "InstantAPITestingTests",
+            dependencies: ["InstantAPITesting"],
             resources: [.copy("Fixtures")]
         ),
     ]

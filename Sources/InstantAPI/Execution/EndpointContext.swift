@@ -38,9 +38,11 @@ public struct EndpointContext: Sendable {
     public var logger: Logger
     let events: EventSink
 
-    /// The parameters decoded as `T` (buffers arrive as `{"_base64": …}` objects).
+    /// The parameters decoded as `T` by `JSONValueDecoder`, without a JSON text round trip:
+    /// buffers decode as `Data`/`[UInt8]` or as `{"_base64": …}` objects, `JSONValue` members
+    /// are taken as they are.
     public func decode<T: Decodable>(_ type: T.Type = T.self) throws -> T {
-        try JSONDecoder().decode(T.self, from: Data(JSONValue.object(params).jsonBytes()))
+        try JSONValueDecoder().decode(T.self, from: .object(params))
     }
 
     /// Sends `value` on the stream `name` (`@stream`). Until streaming arrives, events are

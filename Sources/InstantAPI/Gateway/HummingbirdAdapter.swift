@@ -10,27 +10,27 @@ struct HummingbirdAdapter: Sendable {
     /// Answers one request: method gate, body read within the size limit, then the pipeline.
     func respond(to request: Request, peerAddress: String?) async -> Response {
         let method = request.method.rawValue
-        let requestedHeaders = request.headers[.accessControlRequestHeaders]
+        let written = WrittenRequest(request)
         if let early = pipeline.preflight(method: method) {
-            return write(early, requestedHeaders: requestedHeaders)
+            return write(early, for: written)
         }
         let limit = pipeline.configuration.maxRequestSize
         if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
-            return write(pipeline.payloadTooLarge(), requestedHeaders: requestedHeaders)
+            return write(closing(pipeline.payloadTooLarge()), for: written)
         }
         var body: [UInt8] = []
         do {
             for try await chunk in request.body {
                 guard body.count + chunk.readableBytes <= limit else {
-                    return write(pipeline.payloadTooLarge(), requestedHeaders: requestedHeaders)
+                    return write(closing(pipeline.payloadTooLarge()), for: written)
                 }
                 body.append(contentsOf: chunk.readableBytesView)
             }
         } catch {
-            return write(pipeline.payloadTooLarge(), requestedHeaders: requestedHeaders)
+            return write(closing(pipeline.payloadTooLarge()), for: written)
         }
         if method == "DELETE", !body.isEmpty {
-            return write(pipeline.deleteWithBody(), requestedHeaders: requestedHeaders)
+            return write(closing(pipeline.deleteWithBody()), for: written)
         }
         var headers: [(name: String, value: String)] = []
         headers.reserveCapacity(request.headers.count)
@@ -41,22 +41,53 @@ struct HummingbirdAdapter: Sendable {
         let incoming = IncomingRequest(
             method: method, target: request.head.path ?? "/", headers: headers, body: body, peerAddress: peerAddress)
         let response = await pipeline.handle(incoming)
-        return write(response, requestedHeaders: requestedHeaders)
+        return write(response, for: written)
+    }
+
+    /// The request headers that shape how a response is written.
+    struct WrittenRequest: Sendable {
+        /// `Access-Control-Request-Headers`, echoed by `Access-Control-Allow-Headers`.
+        var requestedHeaders: String?
+        /// `Accept-Encoding`, selecting gzip or deflate.
+        var acceptEncoding: String?
+
+        init(requestedHeaders: String? = nil, acceptEncoding: String? = nil) {
+            self.requestedHeaders = requestedHeaders
+            self.acceptEncoding = acceptEncoding
+        }
+
+        init(_ request: Request) {
+            self.init(
+                requestedHeaders: request.headers[.accessControlRequestHeaders],
+                acceptEncoding: request.headers[.acceptEncoding])
+        }
+    }
+
+    private func closing(_ response: OutgoingResponse) -> OutgoingResponse {
+        var response = response
+        response.closesConnection = true
+        return response
     }
 
     /// The Hummingbird response: headers in the bag's order with the original's name casing,
-    /// `Content-Length` last, and no `Content-Length` for an empty body.
-    func write(_ outgoing: OutgoingResponse, requestedHeaders: String?) -> Response {
+    /// `Content-Encoding` after them, `Content-Length` last, and no `Content-Length` for an
+    /// empty body.
+    func write(_ outgoing: OutgoingResponse, for request: WrittenRequest) -> Response {
         var response = outgoing
-        response.finalize(requestedHeaders: requestedHeaders)
+        response.finalize(requestedHeaders: request.requestedHeaders)
+        if response.compressible {
+            ResponseCompression.apply(to: &response, acceptEncoding: request.acceptEncoding)
+        }
         var fields = HTTPFields()
-        fields.reserveCapacity(response.headers.fields.count + 1)
+        fields.reserveCapacity(response.headers.fields.count + 2)
         for (name, value) in response.headers.fields {
             guard let fieldName = HTTPField.Name(HeaderBag.wireName(name)) else { continue }
             fields.append(HTTPField(name: fieldName, value: value))
         }
         let body: ResponseBody
         switch response.body {
+        case .bytes(let bytes) where response.closesConnection:
+            body = Self.closingBody(bytes)
         case .bytes(let bytes) where bytes.isEmpty:
             body = ResponseBody(contentLength: nil) { writer in try await writer.finish(nil) }
         case .bytes(let bytes):
@@ -64,8 +95,25 @@ struct HummingbirdAdapter: Sendable {
         case .streamed(let streamed):
             body = streamed
         }
-        return Response(status: Self.status(response.status), headers: fields, body: body)
+        var written = Response(status: Self.status(response.status), headers: fields, body: body)
+        if response.closesConnection { written.headers[.connection] = "close" }
+        return written
     }
+
+    /// A body that, once fully written, ends the connection. Hummingbird would otherwise read
+    /// and discard the rest of the request body to keep the connection alive (it only stops on
+    /// a request's `Connection: close`); a throw after `finish` makes its connection handler
+    /// close the channel instead, as the original destroys the socket after a 413.
+    static func closingBody(_ bytes: [UInt8]) -> ResponseBody {
+        ResponseBody(contentLength: bytes.isEmpty ? nil : bytes.count) { writer in
+            if !bytes.isEmpty { try await writer.write(ByteBuffer(bytes: bytes)) }
+            try await writer.finish(nil)
+            throw ConnectionClosedAfterResponse()
+        }
+    }
+
+    /// Thrown after a complete response to make Hummingbird close the connection.
+    struct ConnectionClosedAfterResponse: Error {}
 
     /// The status with Node's reason phrases (`420 unknown`).
     static func status(_ code: Int) -> HTTPResponse.Status {

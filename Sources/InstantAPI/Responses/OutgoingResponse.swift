@@ -18,6 +18,11 @@ struct OutgoingResponse: Sendable {
     var body: OutgoingBody
     /// The content type to add after the gateway headers when `headers` has none.
     var defaultContentType: String?
+    /// Whether `Accept-Encoding` may compress the body (the original's redirect is never compressed).
+    var compressible = true
+    /// Whether the connection is closed once the response is sent, without reading the rest of
+    /// the request body (413 and DELETE with a body, as the original destroys the socket).
+    var closesConnection = false
 
     init(status: Int, headers: HeaderBag = HeaderBag(), body: [UInt8] = [], defaultContentType: String? = nil) {
         self.init(status: status, headers: headers, body: .bytes(body), defaultContentType: defaultContentType)
@@ -80,7 +85,9 @@ struct ResponseFactory: Sendable {
         var headers = HeaderBag()
         headers.set("location", location)
         headers.set("content-type", "text/plain")
-        return OutgoingResponse(
+        var response = OutgoingResponse(
             status: 302, headers: headers, body: Array("You are being redirected to: \(host)\(location)\n".utf8))
+        response.compressible = false
+        return response
     }
 }

@@ -1,4 +1,3 @@
-import InstantAPICore
 
 struct KeyedValueContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let encoder: ValueEncoder

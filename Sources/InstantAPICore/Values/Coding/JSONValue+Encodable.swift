@@ -1,4 +1,3 @@
-import InstantAPICore
 
 /// Lets closures return a `JSONValue` (or embed one in their own `Encodable` types). The
 /// gateway's own encoder takes such values as they are; other encoders get plain JSON, with

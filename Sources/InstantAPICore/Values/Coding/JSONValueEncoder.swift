@@ -1,12 +1,14 @@
 import Foundation
-import InstantAPICore
 import OrderedCollections
 
 /// Encodes any `Encodable` straight into a `JSONValue`, keeping the order in which keys are
 /// encoded (no JSON text round trip). `Date` becomes an ISO 8601 string with milliseconds (as
 /// JavaScript's `toJSON`), `Data` a buffer, and a nested `JSONValue` is taken as it is.
-struct JSONValueEncoder {
-    func encode(_ value: some Encodable) throws -> JSONValue {
+public struct JSONValueEncoder: Sendable {
+    public init() {}
+
+    /// The value as a `JSONValue`.
+    public func encode(_ value: some Encodable) throws -> JSONValue {
         try JSONValueEncoder.box(value, codingPath: [])
     }
 
