@@ -105,6 +105,10 @@ func makeBasicGateway(_ configuration: GatewayConfiguration, errors: ErrorLog? =
     gateway.register("http_any", method: nil) { context in
         EndpointResponse.http(statusCode: Int(context.params["status"]?.numberValue ?? 200), body: "x")
     }
+    gateway.register("mapped", method: nil) { (context: EndpointContext) async throws -> EndpointResponse in
+        let status = Int(context.params["status"]?.numberValue ?? 400)
+        throw EndpointError(status: status, "mapped \(status)", details: ["status": .number(Double(status))])
+    }
     if let errors {
         gateway.setErrorHandler { event in errors.add(event.type) }
     }

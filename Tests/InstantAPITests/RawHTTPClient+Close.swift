@@ -6,6 +6,18 @@ import Glibc
 import Darwin
 #endif
 
+#if canImport(Glibc)
+private let noSignal = Int32(MSG_NOSIGNAL)
+#else
+private let noSignal: Int32 = 0
+#endif
+
+/// `send(2)` without SIGPIPE (the server may close first); a free function so the name does
+/// not resolve to `RawHTTPClient.send`.
+private func sendBytes(_ fd: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
+    send(fd, pointer, count, noSignal)
+}
+
 /// What came back on a connection the client keeps open, and whether the server closed it.
 struct ClosingExchange {
     var response: RawResponse
@@ -50,7 +62,7 @@ extension RawHTTPClient {
         guard connected == 0 else { throw RawHTTPError.connect }
         var sent = 0
         while sent < request.count {
-            let n = request[sent...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            let n = request[sent...].withUnsafeBytes { sendBytes(fd, $0.baseAddress, $0.count) }
             guard n > 0 else { break }
             sent += n
         }

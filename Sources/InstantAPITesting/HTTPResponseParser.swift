@@ -1,0 +1,54 @@
+import Foundation
+
+/// Parses one HTTP/1.1 response read to the end of its connection.
+enum HTTPResponseParser {
+    static func parse(_ bytes: [UInt8]) throws -> GatewayTestResponse {
+        let separator: [UInt8] = [13, 10, 13, 10]
+        guard let end = bytes.firstRange(of: separator) else { throw GatewayTestClientError.malformedResponse }
+        var lines = String(decoding: bytes[..<end.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
+        let statusParts = lines.removeFirst().split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+        guard statusParts.count >= 2, statusParts[0].hasPrefix("HTTP/"), let status = Int(statusParts[1]) else {
+            throw GatewayTestClientError.malformedResponse
+        }
+        var headers: [(name: String, value: String)] = []
+        for line in lines {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let value = line[line.index(after: colon)...].drop { $0 == " " || $0 == "\t" }
+            headers.append((String(line[..<colon]), String(value)))
+        }
+        var body = Array(bytes[end.upperBound...])
+        let chunked = headers.contains {
+            $0.name.lowercased() == "transfer-encoding" && $0.value.lowercased().contains("chunked")
+        }
+        if chunked {
+            body = dechunk(body)
+        } else if let length = headers.first(where: { $0.name.lowercased() == "content-length" }).flatMap({ Int($0.value) }),
+            length < body.count
+        {
+            body = Array(body.prefix(length))
+        }
+        let closes = headers.contains { $0.name.lowercased() == "connection" && $0.value.lowercased() == "close" }
+        return GatewayTestResponse(
+            status: status, reasonPhrase: statusParts.count > 2 ? String(statusParts[2]) : "", headers: headers,
+            body: body, closesConnection: closes)
+    }
+
+    static func dechunk(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            guard let lineEnd = bytes[index...].firstRange(of: [13, 10]) else { break }
+            let sizeText = String(decoding: bytes[index..<lineEnd.lowerBound], as: UTF8.self)
+            let sizeField = sizeText.split(separator: ";").first.map(String.init) ?? ""
+            guard let size = Int(sizeField.trimmingCharacters(in: .whitespaces), radix: 16), size > 0 else { break }
+            let start = lineEnd.upperBound
+            guard start + size <= bytes.count else {
+                out.append(contentsOf: bytes[start...])
+                break
+            }
+            out.append(contentsOf: bytes[start..<start + size])
+            index = start + size + 2
+        }
+        return out
+    }
+}

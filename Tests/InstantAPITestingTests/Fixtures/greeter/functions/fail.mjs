@@ -1,0 +1,5 @@
+/**
+ * Always refuses
+ * @returns {any}
+ */
+export default async () => {};
