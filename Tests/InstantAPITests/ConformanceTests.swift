@@ -158,6 +158,29 @@ struct ConformanceTests {
                         }
                     """)),
         Case(
+            name: "InvalidResponseHeaderError keeps the valid headers", target: "/http/?kind=bad_headers",
+            statusLine: "HTTP/1.1 502 Bad Gateway",
+            responseHeaders: ["Good-Header-Name: good value", "Content-Type: application/json"] + corsBlock + [
+                expose(
+                    "x-execution-uuid", "good-header-name", "content-type", "x-instant-api", "access-control-allow-origin",
+                    "access-control-allow-methods", "access-control-allow-headers"),
+                "Content-Length: 465",
+            ],
+            responseBody: pretty(
+                "InvalidResponseHeaderError", "Your service returned invalid response headers",
+                details: """
+                    {
+                          "x authorization key": {
+                            "message": "Response header name \\"x authorization key\\" may not contain space characters",
+                            "invalid": true
+                          },
+                          "weird!": {
+                            "message": "Response header name \\"weird!\\" must only contain alphanumeric values, - and _",
+                            "invalid": true
+                          }
+                        }
+                    """)),
+        Case(
             name: "302 redirect", target: "/my_function?a=1", headers: [("User-Agent", "testing")],
             statusLine: "HTTP/1.1 302 Found", uuid: false,
             responseHeaders: ["Location: /my_function/?a=1", "Content-Type: text/plain"] + corsBlock + [
