@@ -48,10 +48,22 @@ enum JSONRPC {
         return fields["id"] == nil || fields["result"] != nil || fields["error"] != nil
     }
 
-    /// The request, or the error to answer with its id (the request's when valid, else `null`).
-    static func validate(_ message: JSONValue) -> Result<Request, (failure: Failure, id: JSONValue)> {
+    /// An invalid request: the error and the id to answer with (the request's when valid,
+    /// else `null`).
+    struct Rejection: Error, Sendable {
+        var failure: Failure
+        var id: JSONValue
+
+        init(_ failure: Failure, _ id: JSONValue) {
+            self.failure = failure
+            self.id = id
+        }
+    }
+
+    /// The request, or why it is rejected.
+    static func validate(_ message: JSONValue) -> Result<Request, Rejection> {
         guard case .object(let fields) = message else {
-            return .failure((Failure(.invalidRequest, "Invalid request: expecting an object"), .null))
+            return .failure(Rejection(Failure(.invalidRequest, "Invalid request: expecting an object"), .null))
         }
         let id: JSONValue
         var idIsValid = true
@@ -63,18 +75,18 @@ enum JSONRPC {
             idIsValid = false
         }
         guard fields["jsonrpc"] == "2.0" else {
-            return .failure((Failure(.invalidRequest, "Invalid request: invalid \"jsonrpc\" version, must be \"2.0\""), id))
+            return .failure(Rejection(Failure(.invalidRequest, "Invalid request: invalid \"jsonrpc\" version, must be \"2.0\""), id))
         }
         guard idIsValid else {
-            return .failure((Failure(.invalidRequest, "Invalid request: invalid \"id\", must be a string, number, or null"), id))
+            return .failure(Rejection(Failure(.invalidRequest, "Invalid request: invalid \"id\", must be a string, number, or null"), id))
         }
         guard case .string(let method)? = fields["method"], !method.isEmpty else {
-            return .failure((Failure(.invalidRequest, "Invalid request: invalid \"method\", must be a non-empty string"), id))
+            return .failure(Rejection(Failure(.invalidRequest, "Invalid request: invalid \"method\", must be a non-empty string"), id))
         }
         var params = JSONObject()
         if let raw = fields["params"] {
             guard case .object(let object) = raw else {
-                return .failure((Failure(.invalidRequest, "Invalid request: invalid \"params\", must be an object, received: \(raw.jsonString())"), id))
+                return .failure(Rejection(Failure(.invalidRequest, "Invalid request: invalid \"params\", must be an object, received: \(raw.jsonString())"), id))
             }
             params = object
         }

@@ -57,8 +57,9 @@ struct MCPServer: Sendable {
         case .failure(let invalid):
             return JSONRPC.error(invalid.failure, id: invalid.id)
         case .success(let call):
-            do {
-                return JSONRPC.result(try await dispatch(call, request: request, pipeline: pipeline), id: call.id)
+            do throws(JSONRPC.Failure) {
+                let result = try await dispatch(call, request: request, pipeline: pipeline)
+                return JSONRPC.result(result, id: call.id)
             } catch {
                 return JSONRPC.error(error, id: call.id)
             }

@@ -25,8 +25,8 @@ struct SpecialRoutes: Sendable {
         var documents: [String: Document] = [:]
         for name in WellKnownDocuments.names {
             do {
-                if let (body, contentType) = try generated.rendered(name) {
-                    documents[".well-known/" + name] = Document(body: body, contentType: contentType)
+                if let rendered = try generated.rendered(name) {
+                    documents[".well-known/" + name] = Document(body: rendered.body, contentType: rendered.contentType)
                 }
             } catch {
                 logger.error("Could not render .well-known/\(name): \(error)")

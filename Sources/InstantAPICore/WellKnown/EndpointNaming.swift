@@ -20,7 +20,7 @@ public struct EndpointNaming: Sendable, Hashable {
         if key.hasSuffix(":notfound") {
             route = "/" + key.dropLast(":notfound".count) + "*/"
         } else {
-            route = "/" + key + "/"
+            route = key.isEmpty ? "/" : "/" + key + "/"
         }
     }
 

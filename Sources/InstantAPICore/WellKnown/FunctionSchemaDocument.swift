@@ -37,7 +37,7 @@ public enum FunctionSchemaDocument {
                 name: naming.name + (definition.method.map { "_" + $0.rawValue.lowercased() } ?? ""),
                 description: definition.description, route: naming.route, method: definition.method ?? .POST,
                 parameters: JSONSchemaBuilder.schema(forParameters: definition.params), endpointName: definition.name,
-                returns: definition.returns.type == .objectHTTP ? nil : JSONSchemaBuilder.schema(for: definition.returns))
+                returns: definition.returns.type == .objectHTTP ? Optional.none : JSONSchemaBuilder.schema(for: definition.returns))
         }
     }
 

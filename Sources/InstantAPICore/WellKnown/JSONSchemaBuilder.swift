@@ -37,7 +37,7 @@ public enum JSONSchemaBuilder {
             addOptions(parameter.options, to: &schema)
             return schema
         case .number, .float, .integer:
-            var schema: JSONObject = ["type": parameter.type == .integer ? "integer" : "number"]
+            var schema: JSONObject = ["type": .string(parameter.type == .integer ? "integer" : "number")]
             if let minimum = parameter.range?.min { schema["minimum"] = .number(minimum) }
             if let maximum = parameter.range?.max { schema["maximum"] = .number(maximum) }
             addOptions(parameter.options, to: &schema)

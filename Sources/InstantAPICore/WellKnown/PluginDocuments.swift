@@ -32,7 +32,7 @@ public enum PluginDocuments {
 
     /// The origin without `http(s)://` and `:port`, stripped only when both are present (Q21).
     static func emailHost(_ origin: String) -> String {
-        guard let scheme = ["https://", "http://"].first(where: origin.hasPrefix),
+        guard let scheme = ["https://", "http://"].first(where: { origin.hasPrefix($0) }),
             let colon = origin.lastIndex(of: ":"), colon > origin.index(origin.startIndex, offsetBy: scheme.count),
             !origin[origin.index(after: colon)...].isEmpty, origin[origin.index(after: colon)...].allSatisfy(\.isNumber)
         else { return origin }

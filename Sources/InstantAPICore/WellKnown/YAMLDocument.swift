@@ -60,12 +60,15 @@ public enum YAMLDocument {
 
     private static func value(_ node: Node) throws(Failure) -> JSONValue {
         switch node {
-        case .scalar:
-            if node.null != nil { return .null }
-            if let flag = node.bool { return .bool(flag) }
-            if let integer = node.int { return .number(Double(integer)) }
-            if let number = node.float { return .number(number) }
-            return .string(node.string ?? "")
+        case .scalar(let scalar):
+            // A resolved tag is one of the core schema's; quoted scalars resolve to `str`.
+            switch node.tag.description {
+            case Tag.Name.null.rawValue: return .null
+            case Tag.Name.bool.rawValue: return node.bool.map(JSONValue.bool) ?? .string(scalar.string)
+            case Tag.Name.int.rawValue: return node.int.map { .number(Double($0)) } ?? .string(scalar.string)
+            case Tag.Name.float.rawValue: return node.float.map(JSONValue.number) ?? .string(scalar.string)
+            default: return .string(scalar.string)
+            }
         case .sequence(let items):
             var out: [JSONValue] = []
             for item in items { out.append(try value(item)) }
