@@ -58,10 +58,20 @@ public enum OpenAPIDocument {
         return .object(operation)
     }
 
+    /// Types sent in a query string as JSON text (`?coords={"lat":1}`), which the gateway
+    /// converts for typed parameters.
+    static let jsonQueryTypes: Set<ParameterType> = [.object, .array, .buffer, .objectHTTP, .keyqlQuery, .keyqlLimit, .keyqlOrder]
+
+    /// A query parameter; structured values are described as JSON content (OpenAPI's
+    /// `form` style would spread an object's members into separate query keys).
     private static func queryParameter(_ parameter: Parameter) -> JSONValue {
-        var entry: JSONObject = [
-            "in": "query", "name": .string(parameter.name), "schema": JSONSchemaBuilder.schema(for: parameter),
-        ]
+        var entry: JSONObject = ["in": "query", "name": .string(parameter.name)]
+        let schema = JSONSchemaBuilder.schema(for: parameter)
+        if jsonQueryTypes.contains(parameter.type) {
+            entry["content"] = ["application/json": ["schema": schema]]
+        } else {
+            entry["schema"] = schema
+        }
         if !parameter.isOptional { entry["required"] = true }
         if !parameter.description.isEmpty { entry["description"] = .string(parameter.description) }
         return .object(entry)
