@@ -11,3 +11,7 @@ if .build/debug/instant inspect Tests/InstantAPICoreTests/Fixtures/cases/functio
   echo "instant inspect accepted an invalid manifest" >&2
   exit 1
 fi
+# The example's OpenAPI document is valid OpenAPI 3.1 (schemathesis: scripts/check-openapi.sh).
+python3 -c "import openapi_spec_validator" 2>/dev/null || python3 -m pip install --user -q openapi-spec-validator
+.build/debug/instant openapi . > .build/openapi.json
+python3 -m openapi_spec_validator .build/openapi.json

@@ -12,6 +12,8 @@ struct RequestPipeline: Sendable {
     let factory: ResponseFactory
     let errorHandler: GatewayErrorHandler?
     let logger: Logger
+    /// `server.mcp` and `.well-known/*`, set once at load.
+    var specialRoutes = SpecialRoutes.none
 
     init(routes: RouteTable, configuration: GatewayConfiguration, errorHandler: GatewayErrorHandler?, logger: Logger) {
         self.routes = routes
@@ -49,6 +51,10 @@ struct RequestPipeline: Sendable {
     /// Routes, parses, validates, executes and maps one request with its body.
     func handle(_ request: IncomingRequest) async -> OutgoingResponse {
         let name = String(RouteTable.routeName(ofPath: request.pathname))
+        // Exact function and static routes first, then MCP and well-known, then the not-found walk.
+        if !routes.hasRoute(name), let special = await specialRoutes.response(for: name, request: request, pipeline: self) {
+            return special
+        }
         switch routes.lookup(name, method: request.method) {
         case .found(let endpoint):
             if let redirect = redirect(request) { return redirect }

@@ -71,9 +71,11 @@ public final class Gateway: @unchecked Sendable {
             definitions: manifests.definitions, handlers: handlers, duplicates: duplicates)
         switch bound {
         case .success(let endpoints) where errors.isEmpty:
-            let pipeline = RequestPipeline(
+            var pipeline = RequestPipeline(
                 routes: RouteTable(endpoints: endpoints), configuration: configuration,
                 errorHandler: errorHandler, logger: logger)
+            pipeline.specialRoutes = SpecialRoutes(
+                definitions: manifests.definitions, configuration: configuration, resources: [], logger: logger)
             return LoadedGateway(pipeline: pipeline)
         case .success:
             throw GatewayLoadError(diagnostics: errors, mismatches: [])

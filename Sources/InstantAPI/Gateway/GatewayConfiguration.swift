@@ -37,13 +37,31 @@ public struct GatewayConfiguration: Sendable {
     public var timeout: Duration
     /// Sets the gateway logger to `debug`, which logs every execution with its duration.
     public var debugLogging: Bool
+    /// The API's name in the well-known documents (`info.title`); upstream's
+    /// `(No name provided)` when `nil`.
+    public var apiName: String?
+    /// The API's description in the well-known documents; `(No description provided)` when `nil`.
+    public var apiDescription: String?
+    /// The API's version (`info.version`); the environment name when `nil`, as upstream.
+    public var apiVersion: String?
+    /// The server URL the documents advertise (`servers[0].url`, function URLs); upstream's
+    /// `localhost` when `nil`.
+    public var serverURL: String?
+    /// Serves the Model Context Protocol at `/server.mcp` (off by default, as upstream).
+    public var mcpEnabled: Bool
+    /// The MCP `serverInfo.name`; upstream's `MyMCPServer` when `nil`.
+    public var mcpServerName: String?
+    /// The MCP `serverInfo.version`; upstream's `1.0` when `nil`.
+    public var mcpServerVersion: String?
 
     /// - Parameters: see the properties; defaults are upstream's, except the timeout, which is
     ///   the README's 10 minutes.
     public init(
         name: String = "InstantAPI.Gateway", environment: Environment = .development, host: String = "127.0.0.1",
         port: Int = 8170, maxRequestSize: Int = 128 * 1024 * 1024, timeout: Duration = .seconds(600),
-        debugLogging: Bool = false
+        debugLogging: Bool = false, apiName: String? = nil, apiDescription: String? = nil,
+        apiVersion: String? = nil, serverURL: String? = nil, mcpEnabled: Bool = false,
+        mcpServerName: String? = nil, mcpServerVersion: String? = nil
     ) {
         self.name = name
         self.environment = environment
@@ -52,5 +70,12 @@ public struct GatewayConfiguration: Sendable {
         self.maxRequestSize = max(0, maxRequestSize)
         self.timeout = timeout
         self.debugLogging = debugLogging
+        self.apiName = apiName
+        self.apiDescription = apiDescription
+        self.apiVersion = apiVersion
+        self.serverURL = serverURL
+        self.mcpEnabled = mcpEnabled
+        self.mcpServerName = mcpServerName
+        self.mcpServerVersion = mcpServerVersion
     }
 }

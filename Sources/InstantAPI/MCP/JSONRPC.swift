@@ -1,0 +1,95 @@
+import InstantAPICore
+
+/// JSON-RPC 2.0 messages as the original MCP endpoint checks and answers them
+/// (upstream-gateway §14).
+enum JSONRPC {
+    /// The codes of `model_context_protocol.js`.
+    enum Code: Int {
+        case parseError = -32700
+        case invalidRequest = -32600
+        case methodNotFound = -32601
+        case invalidParams = -32602
+        case internalError = -32603
+        case resourceNotFound = -32002
+    }
+
+    /// A failed call: its code and message.
+    struct Failure: Error, Sendable {
+        var code: Code
+        var message: String
+
+        init(_ code: Code, _ message: String) {
+            self.code = code
+            self.message = message
+        }
+    }
+
+    /// A request that passed validation.
+    struct Request: Sendable {
+        var id: JSONValue
+        var method: String
+        var params: JSONObject
+    }
+
+    /// `{"jsonrpc":"2.0","id":…,"result":…}`.
+    static func result(_ value: JSONValue, id: JSONValue) -> JSONValue {
+        ["jsonrpc": "2.0", "id": id, "result": value]
+    }
+
+    /// `{"jsonrpc":"2.0","id":…,"error":{"code":…,"message":…}}`.
+    static func error(_ failure: Failure, id: JSONValue) -> JSONValue {
+        ["jsonrpc": "2.0", "id": id, "error": ["code": .number(Double(failure.code.rawValue)), "message": .string(failure.message)]]
+    }
+
+    /// Whether a single message is a notification or a response, which is answered with 202:
+    /// a string `method` and either no `id` or a `result` or `error`.
+    static func isNotificationOrResponse(_ message: JSONValue) -> Bool {
+        guard case .object(let fields) = message, case .string? = fields["method"] else { return false }
+        return fields["id"] == nil || fields["result"] != nil || fields["error"] != nil
+    }
+
+    /// An invalid request: the error and the id to answer with (the request's when valid,
+    /// else `null`).
+    struct Rejection: Error, Sendable {
+        var failure: Failure
+        var id: JSONValue
+
+        init(_ failure: Failure, _ id: JSONValue) {
+            self.failure = failure
+            self.id = id
+        }
+    }
+
+    /// The request, or why it is rejected.
+    static func validate(_ message: JSONValue) -> Result<Request, Rejection> {
+        guard case .object(let fields) = message else {
+            return .failure(Rejection(Failure(.invalidRequest, "Invalid request: expecting an object"), .null))
+        }
+        let id: JSONValue
+        var idIsValid = true
+        switch fields["id"] {
+        case nil, .null?: id = .null
+        case .string?, .number?: id = fields["id"] ?? .null
+        default:
+            id = .null
+            idIsValid = false
+        }
+        guard fields["jsonrpc"] == "2.0" else {
+            return .failure(Rejection(Failure(.invalidRequest, "Invalid request: invalid \"jsonrpc\" version, must be \"2.0\""), id))
+        }
+        guard idIsValid else {
+            return .failure(Rejection(Failure(.invalidRequest, "Invalid request: invalid \"id\", must be a string, number, or null"), id))
+        }
+        guard case .string(let method)? = fields["method"], !method.isEmpty else {
+            return .failure(Rejection(Failure(.invalidRequest, "Invalid request: invalid \"method\", must be a non-empty string"), id))
+        }
+        var params = JSONObject()
+        if let raw = fields["params"] {
+            guard case .object(let object) = raw else {
+                return .failure(Rejection(Failure(.invalidRequest, "Invalid request: invalid \"params\", must be an object, received: \(raw.jsonString())"), id))
+            }
+            params = object
+        }
+        return .success(Request(id: id, method: method, params: params))
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Raw bytes
+ * @returns {buffer} data
+ */
+export default async function () {
+  return Buffer.from([]);
+}

@@ -1,0 +1,7 @@
+/**
+ * A pixel
+ * @returns {buffer} image
+ */
+export default async function () {
+  return Buffer.from([]);
+}

@@ -1,0 +1,8 @@
+/**
+ * Hidden
+ * @private
+ * @returns {any}
+ */
+export default async function () {
+  return 'secret';
+}
