@@ -76,6 +76,7 @@ let package = Package(
         .testTarget(
             name: "InstantAPICoreTests",
             dependencies: ["InstantAPICore"],
+            exclude: ["WellKnown/openapi.golden.json"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
