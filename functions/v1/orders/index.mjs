@@ -4,7 +4,7 @@
  * @param {integer{1,1000}} qty How many to ship
  * @param {object[]} items Line items
  * @param {string} items[].sku Stock keeping unit
- * @param {number{0,}} items[].price Unit price
+ * @param {number{0,1000000}} items[].price Unit price
  * @returns {object} order
  * @returns {string} order.id
  * @returns {number} order.total
