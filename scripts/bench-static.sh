@@ -5,8 +5,10 @@
 #
 #   bash scripts/bench-static.sh [N]     (default N=10; PORT defaults to 8917)
 #
-# VmRSS (current) returns to its idle level after each download; VmHWM can creep up by a few
-# MB per run through glibc's per-thread malloc arenas (MALLOC_ARENA_MAX=2 keeps it flatter).
+# VmRSS (current) returns to its idle level after each download. VmHWM can show transient
+# peaks of tens of MB that come from glibc's dynamic mmap/trim thresholds (freed 64 KiB chunks
+# are kept in the arenas before being trimmed), not from buffering the file: run with
+# MALLOC_MMAP_THRESHOLD_=131072 (fixed threshold) and the peak stays at idle + ~10 MB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-10}"
