@@ -12,7 +12,7 @@ struct About: Encodable, Sendable {
     let docs: String
 }
 
-gateway.register("", method: .GET) { _ in
+gateway.register("about", method: .GET) { _ in
     About(name: "Hello API", docs: "/.well-known/openapi.json")
 }
 

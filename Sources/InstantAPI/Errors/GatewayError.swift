@@ -21,6 +21,7 @@ struct GatewayError: Error, Sendable {
         case timeoutError = "TimeoutError"
         case valueError = "ValueError"
         case invalidResponseHeaderError = "InvalidResponseHeaderError"
+        case autoformatError = "AutoformatError"
 
         /// The default status of the kind.
         var status: Int {
@@ -36,13 +37,14 @@ struct GatewayError: Error, Sendable {
             case .runtimeError: return 420
             case .timeoutError: return 504
             case .valueError, .invalidResponseHeaderError: return 502
+            case .autoformatError: return 415
             }
         }
 
         /// Whether the gateway's error handler hears about errors of this kind (upstream §8.4).
         var reachesErrorHandler: Bool {
             switch self {
-            case .runtimeError, .timeoutError, .valueError, .invalidResponseHeaderError: return true
+            case .runtimeError, .timeoutError, .valueError, .invalidResponseHeaderError, .autoformatError: return true
             default: return false
             }
         }

@@ -59,6 +59,9 @@ struct RequestPipeline: Sendable {
         case .found(let endpoint):
             if let redirect = redirect(request) { return redirect }
             return await execute(endpoint, request: request, name: name)
+        case .staticFile(let file):
+            if let redirect = redirect(request) { return redirect }
+            return await serveStatic(file, request: request, name: name)
         case .notImplemented(let routeName):
             return factory.error(GatewayError(.serverError, "\"\(routeName)\": \(request.method) Not Implemented"))
         case .notFound:

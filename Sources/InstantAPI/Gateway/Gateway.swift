@@ -57,7 +57,7 @@ public final class Gateway: @unchecked Sendable {
         lock.withLock { errorHandler = handler }
     }
 
-    /// Loads `<root>/functions`, binds every manifest to its closure and builds the route table.
+    /// Loads `<root>/functions` and `<root>/www`, binds every manifest to its closure and builds the route table.
     /// Throws ``GatewayLoadError`` listing every problem when anything does not match.
     public func load(root: String) throws -> LoadedGateway {
         let url = URL(fileURLWithPath: root, isDirectory: true)
@@ -72,10 +72,10 @@ public final class Gateway: @unchecked Sendable {
         switch bound {
         case .success(let endpoints) where errors.isEmpty:
             var pipeline = RequestPipeline(
-                routes: RouteTable(endpoints: endpoints), configuration: configuration,
+                routes: RouteTable(endpoints: endpoints, staticFiles: manifests.staticFiles), configuration: configuration,
                 errorHandler: errorHandler, logger: logger)
             pipeline.specialRoutes = SpecialRoutes(
-                definitions: manifests.definitions, configuration: configuration, resources: [], logger: logger)
+                definitions: manifests.definitions, configuration: configuration, resources: manifests.staticFiles.map(MCPResource.init(staticFile:)), logger: logger)
             return LoadedGateway(pipeline: pipeline)
         case .success:
             throw GatewayLoadError(diagnostics: errors, mismatches: [])

@@ -1,3 +1,5 @@
+import InstantAPICore
+
 /// A file the MCP server lists and reads (upstream-gateway §14 `resources/*`): a static
 /// route, read through an in-process GET of that route.
 struct MCPResource: Sendable, Hashable {
@@ -16,6 +18,14 @@ struct MCPResource: Sendable, Hashable {
         self.name = route.split(separator: "/").last.map(String.init) ?? route
         self.mimeType = mimeType
         self.route = route
+    }
+
+    /// The resource of a static route, typed by its file's extension (without a charset, as
+    /// upstream's definition metadata).
+    init(staticFile: StaticFile) {
+        let name = staticFile.relativePath
+        let type = name.lastIndex(of: ".").flatMap { MediaTypes.byExtension[name[name.index(after: $0)...].lowercased()] }
+        self.init(route: staticFile.route, mimeType: type)
     }
 
     /// The `resources/list` entry.

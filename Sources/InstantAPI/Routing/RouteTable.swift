@@ -16,14 +16,21 @@ struct RouteTable: Sendable {
     /// The outcome of a lookup (upstream-gateway §3.1, §3.3).
     enum Lookup {
         case found(Endpoint)
+        /// A file under `www/` (any of GET, POST, PUT, DELETE).
+        case staticFile(StaticFile)
         /// The route exists without this method: 501 `"<name>": <METHOD> Not Implemented`.
         case notImplemented(name: String)
         case notFound
     }
 
     private var routes: [String: Methods] = [:]
+    /// Static routes; the loader guarantees they never share a name with a function route.
+    private var statics: [String: StaticFile] = [:]
+    /// Small static files and rendered Markdown pages kept in memory, shared by all requests.
+    let staticCache = StaticContentCache()
 
-    init(endpoints: [Endpoint]) {
+    init(endpoints: [Endpoint], staticFiles: [StaticFile] = []) {
+        for file in staticFiles { statics[file.route] = file }
         for endpoint in endpoints {
             let route = endpoint.definition.route
             if let method = endpoint.definition.method {
@@ -37,7 +44,7 @@ struct RouteTable: Sendable {
     /// Whether a route of exactly this name exists (any method), before any not-found walk:
     /// such routes take precedence over the well-known and MCP routes (upstream-gateway §3.1).
     func hasRoute(_ name: String) -> Bool {
-        routes[name] != nil
+        routes[name] != nil || statics[name] != nil
     }
 
     /// The endpoint for a route name and method: the exact name first, then the not-found
@@ -48,6 +55,7 @@ struct RouteTable: Sendable {
             if let endpoint = entry.endpoint(for: methodName) { return .found(endpoint) }
             return .notImplemented(name: name)
         }
+        if let file = statics[name] { return .staticFile(file) }
         var prefix = Substring(name)
         while true {
             let key = prefix + ":notfound"
@@ -55,6 +63,7 @@ struct RouteTable: Sendable {
                 if let endpoint = entry.endpoint(for: methodName) { return .found(endpoint) }
                 return .notImplemented(name: String(key))
             }
+            if let file = statics[String(key)] { return .staticFile(file) }
             if prefix.isEmpty { return .notFound }
             if let slash = prefix.lastIndex(of: "/") {
                 prefix = prefix[..<slash]

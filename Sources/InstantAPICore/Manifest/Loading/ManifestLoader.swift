@@ -6,15 +6,20 @@ public struct ManifestSet: Sendable {
     public var definitions: [EndpointDefinition]
     /// Every problem found, all files together.
     public var diagnostics: [Diagnostic]
+    /// The routes served from `www/`, one entry per route, in file order.
+    public var staticFiles: [StaticFile] = []
 
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
-/// Loads the `functions/` folder of a project: scans it, parses every manifest and checks
-/// that no two files claim one route. Problems are collected, never thrown one at a time.
+/// Loads the `functions/` and `www/` folders of a project: scans them, parses every manifest
+/// and checks that no two files claim one route. Problems are collected, never thrown one at a
+/// time.
 public struct ManifestLoader: Sendable {
     public var functionsFolder: String
+    /// The folder under the root whose files are served as static routes.
+    public var staticFolder: String = "www"
     public var ignored: IgnoredFiles
     public var environment: [String: String]
 
@@ -30,10 +35,20 @@ public struct ManifestLoader: Sendable {
         self.environment = environment
     }
 
-    /// Loads `<root>/<functionsFolder>`.
+    /// Loads `<root>/<functionsFolder>` and `<root>/<staticFolder>` (when present).
     public func load(root: URL) -> ManifestSet {
         let folder = root.appendingPathComponent(functionsFolder)
-        return load(folder: folder, pathnamePrefix: functionsFolder.isEmpty ? "" : functionsFolder + "/")
+        var result = load(folder: folder, pathnamePrefix: functionsFolder.isEmpty ? "" : functionsFolder + "/")
+        var functionRoutes: [String: String] = [:]
+        for definition in result.definitions where functionRoutes[definition.route] == nil {
+            functionRoutes[definition.route] = definition.pathname
+        }
+        let (files, diagnostics) = StaticTree.load(
+            folder: root.appendingPathComponent(staticFolder), pathnamePrefix: staticFolder + "/",
+            ignoring: ignored, functionRoutes: functionRoutes)
+        result.staticFiles = files
+        result.diagnostics.append(contentsOf: diagnostics)
+        return result
     }
 
     /// Loads a folder of manifests directly; `pathnamePrefix` is put before each file's relative

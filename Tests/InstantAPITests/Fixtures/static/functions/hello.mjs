@@ -1,0 +1,7 @@
+/**
+ * Says hello
+ * @returns {string} greeting
+ */
+export default async function () {
+  return 'hello';
+}
