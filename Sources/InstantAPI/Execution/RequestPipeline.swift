@@ -79,12 +79,14 @@ struct RequestPipeline: Sendable {
             headers.set("access-control-allow-origin", origin)
         }
 
-        let params: JSONObject
+        var parsedParams: JSONObject
         let json: JSONValue?
         switch parameters(of: request, endpoint: endpoint) {
-        case .success(let parsed): (params, json) = parsed
+        case .success(let parsed): (parsedParams, json) = parsed
         case .failure(let error): return factory.error(error)
         }
+        ModeSwitch.parseMagicParameters(&parsedParams)
+        let params = parsedParams
 
         let mode: ExecutionMode
         switch ExecutionModeSelector.select(

@@ -47,3 +47,22 @@ enum ModeSwitch: Sendable, Equatable {
         }
     }
 }
+
+extension ModeSwitch {
+    /// The magic parameter names.
+    static let parameterNames = ["_stream", "_debug", "_background"]
+
+    /// Gives the magic parameters the original's object parsing (upstream-gateway §4.6): a
+    /// string holding JSON (`true`, `false`, `0`, `null`, `{"chunk":true}`) becomes that
+    /// value; `""` and other strings (`lol`) stay strings. They stay in `params`, as upstream.
+    /// The original does this for query values only; a JSON body sending the string
+    /// `"false"` is rare enough that we treat both sources alike.
+    static func parseMagicParameters(_ params: inout JSONObject) {
+        for name in parameterNames {
+            guard case .string(let text)? = params[name], !text.isEmpty,
+                let parsed = try? JSONValue.parse(bytes: Array(text.utf8))
+            else { continue }
+            params[name] = parsed
+        }
+    }
+}
