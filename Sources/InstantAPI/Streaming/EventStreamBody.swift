@@ -6,11 +6,16 @@ import NIOCore
 /// event (`@response`).
 ///
 /// Hummingbird does not cancel a response writer when its client disconnects; the server
-/// learns about it when a write fails. Idle streams therefore write a keep-alive comment every
-/// `keepAlive` interval, and the first failed write cancels the execution, so a closure
-/// waiting for anything observes cancellation within about two intervals.
+/// learns about it when a write fails, and a write fails only after the peer has answered an
+/// earlier one with a reset. Idle streams therefore write their keep-alive comment in two
+/// writes a moment apart, then an empty write (no bytes on the wire) that fails once the
+/// connection is closed: the first failure cancels the execution, so a closure waiting for
+/// anything observes cancellation within about one to two keep-alive intervals.
 enum EventStreamBody {
-    static let keepAliveComment = ByteBuffer(string: ":\n\n")
+    /// The keep-alive comment, written in two parts (see above).
+    static let keepAliveParts = (head: ByteBuffer(string: ":"), tail: ByteBuffer(string: "\n\n"))
+    /// The pause between the parts: a loopback or LAN peer's reset arrives well within it.
+    static let probeGap = Duration.milliseconds(5)
 
     /// - Parameters:
     ///   - queue: the stream's events.
@@ -32,7 +37,12 @@ enum EventStreamBody {
                 writing: while true {
                     switch await queue.next() {
                     case .bytes(let bytes): try await writer.write(ByteBuffer(bytes: bytes))
-                    case .idle: try await writer.write(keepAliveComment)
+                    case .idle:
+                        try await writer.write(keepAliveParts.head)
+                        try await Task.sleep(for: probeGap)
+                        try await writer.write(keepAliveParts.tail)
+                        try await Task.sleep(for: probeGap)
+                        try await writer.write(ByteBuffer())
                     case .finished: break writing
                     }
                 }

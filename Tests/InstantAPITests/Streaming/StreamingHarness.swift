@@ -30,6 +30,7 @@ final class StreamProbe: @unchecked Sendable {
 
 struct Tick: Encodable {
     var n: Int
+    var pad: String
 }
 
 struct FileChunk: Encodable {
@@ -79,8 +80,9 @@ func makeStreamingGateway(_ configuration: GatewayConfiguration, probe: StreamPr
     }
     gateway.register("stream/flood", method: nil) { context -> Int in
         let count = Int(context.params["count"]?.numberValue ?? 0)
+        let pad = String(repeating: "x", count: Int(context.params["pad"]?.numberValue ?? 0))
         for n in 0..<count {
-            try await context.stream("tick", Tick(n: n))
+            try await context.stream("tick", Tick(n: n, pad: pad))
             probe.increment("sent")
         }
         return count
