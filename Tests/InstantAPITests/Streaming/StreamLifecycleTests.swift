@@ -65,7 +65,11 @@ struct StreamLifecycleTests {
             #expect(first > 0)
             #expect(second < 10_000)
             #expect(second == first, "the closure kept producing while the client read nothing")
+            let disconnected = Date()
             socket.disconnect()
+            await probe.wait(for: .seconds(3)) { probe.time("flood cancelled") != nil }
+            let cancelled = try #require(probe.time("flood cancelled"))
+            #expect(cancelled.timeIntervalSince(disconnected) < 1.0)
         }
     }
 }

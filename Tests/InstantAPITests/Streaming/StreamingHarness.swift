@@ -81,9 +81,14 @@ func makeStreamingGateway(_ configuration: GatewayConfiguration, probe: StreamPr
     gateway.register("stream/flood", method: nil) { context -> Int in
         let count = Int(context.params["count"]?.numberValue ?? 0)
         let pad = String(repeating: "x", count: Int(context.params["pad"]?.numberValue ?? 0))
-        for n in 0..<count {
-            try await context.stream("tick", Tick(n: n, pad: pad))
-            probe.increment("sent")
+        do {
+            for n in 0..<count {
+                try await context.stream("tick", Tick(n: n, pad: pad))
+                probe.increment("sent")
+            }
+        } catch {
+            probe.mark("flood cancelled")
+            throw error
         }
         return count
     }
