@@ -70,6 +70,11 @@ let package = Package(
             path: "Examples/HelloAPI"
         ),
         .executableTarget(
+            name: "StreamBenchmark",
+            dependencies: ["InstantAPI"],
+            path: "Benchmarks/StreamBenchmark"
+        ),
+        .executableTarget(
             name: "ManifestBenchmark",
             dependencies: ["InstantAPICore"],
             path: "Benchmarks/ManifestBenchmark"

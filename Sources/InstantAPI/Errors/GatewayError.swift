@@ -11,6 +11,9 @@ struct GatewayError: Error, Sendable {
         case parameterParseError = "ParameterParseError"
         case parameterError = "ParameterError"
         case originError = "OriginError"
+        case debugError = "DebugError"
+        case executionModeError = "ExecutionModeError"
+        case streamListenerError = "StreamListenerError"
         case badRequestError = "BadRequestError"
         case unauthorizedError = "UnauthorizedError"
         case paymentRequiredError = "PaymentRequiredError"
@@ -26,10 +29,10 @@ struct GatewayError: Error, Sendable {
         /// The default status of the kind.
         var status: Int {
             switch self {
-            case .clientError, .parameterParseError, .parameterError, .badRequestError: return 400
+            case .clientError, .parameterParseError, .parameterError, .badRequestError, .streamListenerError: return 400
             case .serverError: return 501
             case .notFoundError: return 404
-            case .originError, .forbiddenError: return 403
+            case .originError, .forbiddenError, .debugError, .executionModeError: return 403
             case .unauthorizedError: return 401
             case .paymentRequiredError: return 402
             case .conflictError: return 409

@@ -45,30 +45,55 @@ public struct EndpointContext: Sendable {
         try JSONValueDecoder().decode(T.self, from: .object(params))
     }
 
-    /// Sends `value` on the stream `name` (`@stream`). Until streaming arrives, events are
-    /// dropped when the client did not ask for a stream.
-    public func stream(_ name: String, _ value: some Encodable) async throws {
+    /// Sends `value` on the stream `name` (a `@stream` of the manifest, or `@stdout`,
+    /// `@stderr`, `@error`). The value is checked against the stream's type first (an enum key
+    /// becomes its member value, buffers are sent as `{"_base64": …}`); an undeclared name or
+    /// a value that does not match sends an `@error` event instead and returns `false`.
+    ///
+    /// Only a client that asked for a stream (`?_stream`, `?_debug`) receives the events;
+    /// otherwise they are checked and dropped. When the client reads slowly this waits, so a
+    /// fast producer never outruns the connection; it throws `CancellationError` once the
+    /// request is cancelled (the client went away or the timeout passed).
+    @discardableResult
+    public func stream(_ name: String, _ value: some Encodable) async throws -> Bool {
         let json = try JSONValueEncoder().encode(value)
-        await events.send(name: name, value: json)
+        let accepted = await events.send(name: name, value: json)
+        try Task.checkCancellation()
+        return accepted
     }
 
-    /// Writes a log line (upstream's `context.log`).
+    /// Writes a log line to the server log (upstream's `context.log`); in `_debug` mode it is
+    /// also sent as an `@stdout` event.
     public func log(_ message: String) {
         logger.info("\(message)")
+        events.output(message, isError: false)
     }
 
-    /// Writes an error line (upstream's `context.error`).
+    /// Writes an error line to the server log (upstream's `context.error`); in `_debug` mode it
+    /// is also sent as an `@stderr` event.
     public func error(_ message: String) {
         logger.error("\(message)")
+        events.output(message, isError: true)
     }
 }
 
-/// Where `context.stream` events go: the seam for SSE and `_debug`.
+/// Where `context.stream`, `context.log` and `context.error` events go: dropped for a plain
+/// request, written as SSE for `_stream` / `_debug`.
 protocol EventSink: Sendable {
-    func send(name: String, value: JSONValue) async
+    /// A `context.stream` event; `false` when it was refused (an `@error` event replaces it).
+    func send(name: String, value: JSONValue) async -> Bool
+    /// A `context.log` (`isError` false) or `context.error` line.
+    func output(_ text: String, isError: Bool)
 }
 
-/// Drops every event: a plain (non-streaming) request.
+/// Checks events against `@stream` and drops them: a request that did not ask for a stream.
 struct DroppingEventSink: EventSink {
-    func send(name: String, value: JSONValue) async {}
+    var validator = StreamValidator(streams: [])
+
+    func send(name: String, value: JSONValue) async -> Bool {
+        if case .success = validator.validate(name: name, value: value) { return true }
+        return false
+    }
+
+    func output(_ text: String, isError: Bool) {}
 }

@@ -14,6 +14,8 @@ struct RequestPipeline: Sendable {
     let logger: Logger
     /// `server.mcp` and `.well-known/*`, set once at load.
     var specialRoutes = SpecialRoutes.none
+    /// The `_background` executions still running (drained on shutdown).
+    let backgroundTasks = BackgroundTasks()
 
     init(routes: RouteTable, configuration: GatewayConfiguration, errorHandler: GatewayErrorHandler?, logger: Logger) {
         self.routes = routes
@@ -70,7 +72,8 @@ struct RequestPipeline: Sendable {
     }
 
     /// Runs a function route (`name` is the requested route name): `@origin`, parameters,
-    /// the closure under the timeout, and the result mapped to a response.
+    /// the execution mode (`_debug`, `_background`, `_stream`), then the closure under the
+    /// timeout with its result mapped to a response, an event stream or an immediate 202.
     func execute(_ endpoint: Endpoint, request: IncomingRequest, name: String) async -> OutgoingResponse {
         let uuid = UUID().uuidString.lowercased()
         var headers = HeaderBag()
@@ -85,27 +88,65 @@ struct RequestPipeline: Sendable {
             headers.set("access-control-allow-origin", origin)
         }
 
-        let params: JSONObject
+        var parsedParams: JSONObject
         let json: JSONValue?
         switch parameters(of: request, endpoint: endpoint) {
-        case .success(let parsed): (params, json) = parsed
+        case .success(let parsed): (parsedParams, json) = parsed
         case .failure(let error): return factory.error(error)
         }
+        ModeSwitch.parseMagicParameters(&parsedParams)
+        let params = parsedParams
 
-        var requestLogger = logger
-        requestLogger[metadataKey: "execution-uuid"] = .string(uuid)
-        let context = EndpointContext(
-            name: endpoint.definition.name, alias: name,
-            path: name.split(separator: "/", omittingEmptySubsequences: false).map(String.init),
-            params: params, remoteAddress: remoteAddress(of: request), uuid: uuid,
-            http: httpInfo(of: request, json: json), logger: requestLogger, events: DroppingEventSink())
+        let mode: ExecutionMode
+        switch ExecutionModeSelector.select(
+            params: params, definition: endpoint.definition,
+            debugAllowed: !configuration.environment.isProduction, headers: &headers)
+        {
+        case .success(let selected): mode = selected
+        case .failure(let error): return factory.error(error, headers: headers)
+        }
+
+        var executionLogger = logger
+        executionLogger[metadataKey: "execution-uuid"] = .string(uuid)
+        let requestLogger = executionLogger
+        let makeContext = { @Sendable (events: any EventSink) in
+            EndpointContext(
+                name: endpoint.definition.name, alias: name,
+                path: name.split(separator: "/", omittingEmptySubsequences: false).map(String.init),
+                params: params, remoteAddress: remoteAddress(of: request), uuid: uuid,
+                http: httpInfo(of: request, json: json), logger: requestLogger, events: events)
+        }
+        let validator = StreamValidator(streams: endpoint.definition.streams ?? [])
+        switch mode {
+        case .plain:
+            let context = makeContext(DroppingEventSink(validator: validator))
+            return await run(endpoint, context: context, headers: headers, factory: factory)
+        case .background(let background):
+            let context = makeContext(DroppingEventSink(validator: validator))
+            return startBackground(background, endpoint: endpoint, context: context, headers: headers)
+        case .events(let options):
+            return eventStream(
+                options, endpoint: endpoint, validator: validator, headers: headers,
+                requestedHeaders: request.header("access-control-request-headers"), uuid: uuid,
+                makeContext: makeContext)
+        }
+    }
+
+    /// Runs the closure under the timeout and maps its outcome; failures that are the
+    /// service's fault go to the log and the error handler.
+    func run(
+        _ endpoint: Endpoint, context: EndpointContext, headers: HeaderBag, factory: ResponseFactory
+    ) async -> OutgoingResponse {
         let handler = endpoint.handler
         let start = ContinuousClock.now
         let outcome = await TimedExecution.run(timeout: configuration.timeout) { try await handler(context) }
-        requestLogger.debug("Execution Complete (\(ResultMapper.milliseconds(ContinuousClock.now - start))ms): \(name)")
+        context.logger.debug(
+            "Execution Complete (\(ResultMapper.milliseconds(ContinuousClock.now - start))ms): \(context.alias)")
         let (response, failure, underlying) = ResultMapper(factory: factory).response(
             for: outcome, endpoint: endpoint, headers: headers, timeout: configuration.timeout)
-        if let failure, !Task.isCancelled { report(failure, endpoint: endpoint, uuid: uuid, underlying: underlying) }
+        if let failure, !Task.isCancelled {
+            report(failure, endpoint: endpoint, uuid: context.uuid, underlying: underlying)
+        }
         return response
     }
 

@@ -53,15 +53,29 @@ public struct GatewayConfiguration: Sendable {
     public var mcpServerName: String?
     /// The MCP `serverInfo.version`; upstream's `1.0` when `nil`.
     public var mcpServerVersion: String?
+    /// How often an idle event stream (`?_stream`, `?_debug`) writes a `:` keep-alive comment.
+    /// The server only learns that a client went away when a write fails (usually the second
+    /// one after the disconnect), so this also bounds how fast the closure of a disconnected
+    /// stream is cancelled: about two intervals.
+    public var streamKeepAliveInterval: Duration
+    /// The most event bytes held between a streaming closure and its client; a closure that
+    /// streams faster than the client reads waits in `context.stream` beyond it.
+    public var streamBufferSize: Int
+    /// How long a graceful shutdown waits for background executions (`?_background`) before
+    /// cancelling them.
+    public var backgroundDrainTimeout: Duration
 
     /// - Parameters: see the properties; defaults are upstream's, except the timeout, which is
-    ///   the README's 10 minutes.
+    ///   the README's 10 minutes, and the settings upstream does not have (keep-alive every
+    ///   250 ms, 64 KiB of buffered events per stream, 30 s to drain background work).
     public init(
         name: String = "InstantAPI.Gateway", environment: Environment = .development, host: String = "127.0.0.1",
         port: Int = 8170, maxRequestSize: Int = 128 * 1024 * 1024, timeout: Duration = .seconds(600),
         debugLogging: Bool = false, apiName: String? = nil, apiDescription: String? = nil,
         apiVersion: String? = nil, serverURL: String? = nil, mcpEnabled: Bool = false,
-        mcpServerName: String? = nil, mcpServerVersion: String? = nil
+        mcpServerName: String? = nil, mcpServerVersion: String? = nil,
+        streamKeepAliveInterval: Duration = .milliseconds(250),
+        streamBufferSize: Int = 64 * 1024, backgroundDrainTimeout: Duration = .seconds(30)
     ) {
         self.name = name
         self.environment = environment
@@ -77,5 +91,8 @@ public struct GatewayConfiguration: Sendable {
         self.mcpEnabled = mcpEnabled
         self.mcpServerName = mcpServerName
         self.mcpServerVersion = mcpServerVersion
+        self.streamKeepAliveInterval = max(.milliseconds(10), streamKeepAliveInterval)
+        self.streamBufferSize = max(1, streamBufferSize)
+        self.backgroundDrainTimeout = backgroundDrainTimeout
     }
 }

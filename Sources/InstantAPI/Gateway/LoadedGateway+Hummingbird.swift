@@ -50,9 +50,16 @@ extension LoadedGateway {
 }
 
 extension Gateway {
-    /// Loads `root` (refusing to start on any mismatch) and serves until shut down (SIGINT/SIGTERM).
+    /// Loads `root` (refusing to start on any mismatch) and serves until shut down (SIGINT/SIGTERM);
+    /// after the graceful shutdown it waits for background work (``LoadedGateway/drainBackgroundWork(timeout:)``).
     public func run(root: String) async throws {
         let loaded = try load(root: root)
-        try await loaded.application().runService()
+        do {
+            try await loaded.application().runService()
+        } catch {
+            await loaded.drainBackgroundWork()
+            throw error
+        }
+        await loaded.drainBackgroundWork()
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * No modes
+ * @returns {string}
+ */
+export default async () => {};

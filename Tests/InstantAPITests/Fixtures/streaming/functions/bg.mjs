@@ -1,0 +1,7 @@
+/**
+ * Background with the default mode
+ * @background
+ * @param {string} data
+ * @returns {string}
+ */
+export default async (data = 'x') => {};

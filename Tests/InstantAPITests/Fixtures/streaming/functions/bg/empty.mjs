@@ -1,0 +1,6 @@
+/**
+ * @background empty
+ * @param {string} data
+ * @returns {string}
+ */
+export default async (data) => {};

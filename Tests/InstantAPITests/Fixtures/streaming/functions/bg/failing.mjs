@@ -1,0 +1,6 @@
+/**
+ * Throws in the background
+ * @background
+ * @returns {string}
+ */
+export default async () => {};

@@ -1,0 +1,6 @@
+/**
+ * @background params
+ * @param {string} data
+ * @returns {string}
+ */
+export default async (data) => {};

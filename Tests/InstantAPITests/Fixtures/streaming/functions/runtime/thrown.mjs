@@ -1,0 +1,6 @@
+/**
+ * Throws
+ * @stream {string} s
+ * @returns {any}
+ */
+export default async (context) => {};

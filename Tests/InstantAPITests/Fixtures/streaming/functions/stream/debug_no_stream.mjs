@@ -1,0 +1,6 @@
+/**
+ * Logs only
+ * @param {string} alpha
+ * @returns {boolean}
+ */
+export default async (alpha, context) => {};

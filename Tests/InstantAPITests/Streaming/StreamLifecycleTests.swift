@@ -1,0 +1,76 @@
+import Foundation
+import InstantAPI
+import InstantAPICore
+import Testing
+
+@Suite("Stream keep-alive, back-pressure and disconnects")
+struct StreamLifecycleTests {
+    private func request(_ port: Int, _ target: String) -> String {
+        "GET \(target) HTTP/1.1\r\nHost: localhost:\(port)\r\n\r\n"
+    }
+
+    @Test func disconnectCancelsAnIdleClosureWithinASecond() async throws {
+        let probe = StreamProbe()
+        try await withStreamingGateway(probe: probe) { port, _ in
+            let target = request(port, "/stream/idle/?_stream")
+            let disconnected = try await SSESocket.onThread { () -> Date in
+                let socket = try SSESocket(port: port, request: target)
+                socket.receive(until: "event: s\n")
+                socket.disconnect()
+                return Date()
+            }
+            await probe.wait(for: .seconds(3)) { probe.time("cancelled") != nil }
+            let cancelled = try #require(probe.time("cancelled"))
+            #expect(cancelled.timeIntervalSince(disconnected) < 1.0)
+        }
+    }
+
+    @Test func idleStreamsSendKeepAliveComments() async throws {
+        let configuration = GatewayConfiguration(port: 0, streamKeepAliveInterval: .milliseconds(50))
+        try await withStreamingGateway(configuration) { port, _ in
+            let target = request(port, "/stream/idle/?_stream")
+            let received = try await SSESocket.onThread { () -> [UInt8] in
+                let socket = try SSESocket(port: port, request: target)
+                socket.receive(until: "\r\n\n\n\r\n")
+                socket.disconnect()
+                return socket.received
+            }
+            let head = try #require(received.firstRange(of: Array("\r\n\r\n".utf8)))
+            var parser = SSEParser()
+            parser.feed(RawHTTPClient.dechunk(Array(received[head.upperBound...])))
+            #expect(parser.events.map(\.event) == ["@begin", "s"])
+            #expect(parser.comments >= 1)
+        }
+    }
+
+    @Test func slowClientsHoldTheClosureBack() async throws {
+        let probe = StreamProbe()
+        let configuration = GatewayConfiguration(port: 0, streamBufferSize: 4096)
+        try await withStreamingGateway(configuration, probe: probe) { port, _ in
+            let target = request(port, "/stream/flood/?count=1000000&pad=2000&_stream")
+            let socket = try await SSESocket.onThread { () -> SSESocket in
+                let socket = try SSESocket(port: port, request: target)
+                socket.shrinkReceiveBuffer()
+                return socket
+            }
+            // Wait until the closure has started and then stalls: kernel buffers fill first,
+            // then it waits.
+            var first = -1
+            var second = probe.count("sent")
+            let deadline = ContinuousClock.now + .seconds(8)
+            while second != first || second == 0, ContinuousClock.now < deadline {
+                first = second
+                try await Task.sleep(for: .milliseconds(400))
+                second = probe.count("sent")
+            }
+            #expect(first > 0)
+            #expect(second < 10_000)
+            #expect(second == first, "the closure kept producing while the client read nothing")
+            let disconnected = Date()
+            socket.disconnect()
+            await probe.wait(for: .seconds(3)) { probe.time("flood cancelled") != nil }
+            let cancelled = try #require(probe.time("flood cancelled"))
+            #expect(cancelled.timeIntervalSince(disconnected) < 1.0)
+        }
+    }
+}
