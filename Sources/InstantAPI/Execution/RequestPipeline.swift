@@ -90,7 +90,7 @@ struct RequestPipeline: Sendable {
 
         var parsedParams: JSONObject
         let json: JSONValue?
-        switch parameters(of: request, endpoint: endpoint) {
+        switch parameters(of: request, validator: endpoint.validator) {
         case .success(let parsed): (parsedParams, json) = parsed
         case .failure(let error): return factory.error(error)
         }
@@ -116,7 +116,7 @@ struct RequestPipeline: Sendable {
                 params: params, remoteAddress: remoteAddress(of: request), uuid: uuid,
                 http: httpInfo(of: request, json: json), logger: requestLogger, events: events)
         }
-        let validator = StreamValidator(streams: endpoint.definition.streams ?? [])
+        let validator = endpoint.streamValidator
         switch mode {
         case .plain:
             let context = makeContext(DroppingEventSink(validator: validator))
@@ -145,15 +145,15 @@ struct RequestPipeline: Sendable {
         let (response, failure, underlying) = ResultMapper(factory: factory).response(
             for: outcome, endpoint: endpoint, headers: headers, timeout: configuration.timeout)
         if let failure, !Task.isCancelled {
-            report(failure, endpoint: endpoint, uuid: context.uuid, underlying: underlying)
+            report(failure, endpoint: endpoint.definition.name, uuid: context.uuid, underlying: underlying)
         }
         return response
     }
 
     /// Query and body parsed, merged and validated (ParameterParseError, ParameterError), with
     /// the body's JSON document for `context.http.json`.
-    private func parameters(
-        of request: IncomingRequest, endpoint: Endpoint
+    func parameters(
+        of request: IncomingRequest, validator: ParameterValidator
     ) -> Result<(params: JSONObject, json: JSONValue?), GatewayError> {
         let merged: RequestParameters
         let json: JSONValue?
@@ -167,7 +167,7 @@ struct RequestPipeline: Sendable {
         } catch {
             return .failure(GatewayError(.parameterParseError, error.message))
         }
-        return endpoint.validator.validate(merged)
+        return validator.validate(merged)
             .map { (params: $0, json: json) }
             .mapError { GatewayError(.parameterError, $0.message, details: .object($0.details)) }
     }
@@ -204,13 +204,14 @@ struct RequestPipeline: Sendable {
             url: request.target, method: request.method, headers: headers, rawBody: request.body, json: json)
     }
 
-    private func report(_ error: GatewayError, endpoint: Endpoint, uuid: String, underlying: (any Error)?) {
+    /// Logs a failure that is the service's fault and hands it to the error handler.
+    func report(_ error: GatewayError, endpoint: String, uuid: String, underlying: (any Error)?) {
         logger.error(
             "\(error.kind.rawValue): \(error.message)",
-            metadata: ["execution-uuid": .string(uuid), "endpoint": .string(endpoint.definition.name)])
+            metadata: ["execution-uuid": .string(uuid), "endpoint": .string(endpoint)])
         errorHandler?(
             GatewayErrorEvent(
                 type: error.kind.rawValue, message: error.message, details: error.details,
-                endpoint: endpoint.definition.name, uuid: uuid, underlying: underlying))
+                endpoint: endpoint, uuid: uuid, underlying: underlying))
     }
 }

@@ -12,6 +12,8 @@ struct Endpoint: Sendable {
     /// The `object.http` check applied to `EndpointResponse.http` values whatever `@returns`
     /// says (an `{any}` return must still be a valid HTTP response value).
     let httpValidator: ReturnValidator
+    /// The `@stream` payload checks.
+    let streamValidator: StreamValidator
 
     init(definition: EndpointDefinition, handler: @escaping EndpointHandler) {
         self.definition = definition
@@ -19,6 +21,7 @@ struct Endpoint: Sendable {
         validator = ParameterValidator(parameters: definition.params)
         returnValidator = ReturnValidator(returns: definition.returns)
         httpValidator = ReturnValidator(returns: Parameter(name: definition.returns.name, type: .objectHTTP))
+        streamValidator = StreamValidator(streams: definition.streams ?? [])
     }
 
     /// Whether `@returns` is `object.http`: the value is then always an HTTP response value.
