@@ -71,7 +71,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "StreamBenchmark",
-            dependencies: ["InstantAPI"],
+            dependencies: ["InstantAPI", "InstantAPITesting"],
             path: "Benchmarks/StreamBenchmark"
         ),
         .executableTarget(
@@ -89,6 +89,7 @@ let package = Package(
             name: "InstantAPITests",
             dependencies: [
                 "InstantAPI",
+                "InstantAPITesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ],

@@ -1,5 +1,6 @@
 import Foundation
 import InstantAPI
+import InstantAPITesting
 
 // Streams small JSON events over loopback SSE: events per second for one fast client, then
 // the memory a slow client costs (the closure must be held back, not buffered without bound).
@@ -54,16 +55,10 @@ for _ in 0..<200 where !ready {
     }
 }
 
-func runOffPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-    await withCheckedContinuation { continuation in
-        Thread { continuation.resume(returning: work()) }.start()
-    }
-}
-
 // 1. One fast client.
-_ = await runOffPool { BenchClient(port: port, request: request(20_000))?.read() ?? 0 }  // warm-up
+_ = try await LoopbackSocket.onThread { BenchClient(port: port, request: request(20_000))?.read() ?? 0 }  // warm-up
 let start = ContinuousClock.now
-let frames = await runOffPool { BenchClient(port: port, request: request(eventCount))?.read() ?? 0 }
+let frames = try await LoopbackSocket.onThread { BenchClient(port: port, request: request(eventCount))?.read() ?? 0 }
 let elapsed = ContinuousClock.now - start
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 let received = frames - 2  // without @begin and @response
@@ -79,7 +74,7 @@ let sampler = Task {
         try? await Task.sleep(for: .milliseconds(20))
     }
 }
-let slowFrames = await runOffPool {
+let slowFrames = try await LoopbackSocket.onThread {
     BenchClient(port: port, request: request(50_000_000), receiveBuffer: 8192)?
         .read(chunk: 4096, pause: .milliseconds(10), until: ContinuousClock.now + .seconds(3)) ?? 0
 }

@@ -1,15 +1,29 @@
 import Foundation
 
 /// Parses one HTTP/1.1 response read to the end of its connection.
-enum HTTPResponseParser {
-    static func parse(_ bytes: [UInt8]) throws -> GatewayTestResponse {
-        let separator: [UInt8] = [13, 10, 13, 10]
-        guard let end = bytes.firstRange(of: separator) else { throw GatewayTestClientError.malformedResponse }
-        var lines = String(decoding: bytes[..<end.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
-        let statusParts = lines.removeFirst().split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+public enum HTTPResponseParser {
+    /// The response as a `GatewayTestResponse`; throws when the status line is not HTTP.
+    public static func parse(_ bytes: [UInt8]) throws -> GatewayTestResponse {
+        let message = try split(bytes)
+        let statusParts = message.statusLine.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
         guard statusParts.count >= 2, statusParts[0].hasPrefix("HTTP/"), let status = Int(statusParts[1]) else {
             throw GatewayTestClientError.malformedResponse
         }
+        let closes = message.headers.contains { $0.name.lowercased() == "connection" && $0.value.lowercased() == "close" }
+        return GatewayTestResponse(
+            status: status, reasonPhrase: statusParts.count > 2 ? String(statusParts[2]) : "", headers: message.headers,
+            body: message.body, closesConnection: closes)
+    }
+
+    /// The status line exactly as sent, the header lines in wire order and the body
+    /// (de-chunked, or cut to `Content-Length`); throws when there is no complete head.
+    public static func split(_ bytes: [UInt8]) throws -> (
+        statusLine: String, headers: [(name: String, value: String)], body: [UInt8]
+    ) {
+        let separator: [UInt8] = [13, 10, 13, 10]
+        guard let end = bytes.firstRange(of: separator) else { throw GatewayTestClientError.malformedResponse }
+        var lines = String(decoding: bytes[..<end.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
+        let statusLine = lines.removeFirst()
         var headers: [(name: String, value: String)] = []
         for line in lines {
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -27,13 +41,12 @@ enum HTTPResponseParser {
         {
             body = Array(body.prefix(length))
         }
-        let closes = headers.contains { $0.name.lowercased() == "connection" && $0.value.lowercased() == "close" }
-        return GatewayTestResponse(
-            status: status, reasonPhrase: statusParts.count > 2 ? String(statusParts[2]) : "", headers: headers,
-            body: body, closesConnection: closes)
+        return (statusLine, headers, body)
     }
 
-    static func dechunk(_ bytes: [UInt8]) -> [UInt8] {
+    /// The payload of a chunked body; a chunk cut short (the stream was read only in part)
+    /// contributes the bytes that arrived.
+    public static func dechunk(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         var index = 0
         while index < bytes.count {

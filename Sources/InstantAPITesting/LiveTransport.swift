@@ -39,9 +39,7 @@ struct LiveTransport: GatewayTestTransport {
         head += "Connection: close\r\n\r\n"
         let port = livePort
         let request = Array(head.utf8) + body
-        let received: [UInt8] = try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try LoopbackSocket.exchange(port: port, request) }) }.start()
-        }
+        let received = try await LoopbackSocket.onThread { try LoopbackSocket.exchange(port: port, request) }
         return try HTTPResponseParser.parse(received)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import InstantAPI
 import InstantAPICore
+import InstantAPITesting
 import Testing
 
 @Suite("Stream keep-alive, back-pressure and disconnects")
@@ -37,7 +38,7 @@ struct StreamLifecycleTests {
             }
             let head = try #require(received.firstRange(of: Array("\r\n\r\n".utf8)))
             var parser = SSEParser()
-            parser.feed(RawHTTPClient.dechunk(Array(received[head.upperBound...])))
+            parser.feed(HTTPResponseParser.dechunk(Array(received[head.upperBound...])))
             #expect(parser.events.map(\.event) == ["@begin", "s"])
             #expect(parser.comments >= 1)
         }
