@@ -16,6 +16,8 @@ struct RequestPipeline: Sendable {
     var specialRoutes = SpecialRoutes.none
     /// The `_background` executions still running (drained on shutdown).
     let backgroundTasks = BackgroundTasks()
+    /// The one timer behind every execution's timeout.
+    let deadlines = DeadlineScheduler()
 
     init(routes: RouteTable, configuration: GatewayConfiguration, errorHandler: GatewayErrorHandler?, logger: Logger) {
         self.routes = routes
@@ -75,7 +77,7 @@ struct RequestPipeline: Sendable {
     /// the execution mode (`_debug`, `_background`, `_stream`), then the closure under the
     /// timeout with its result mapped to a response, an event stream or an immediate 202.
     func execute(_ endpoint: Endpoint, request: IncomingRequest, name: String) async -> OutgoingResponse {
-        let uuid = UUID().uuidString.lowercased()
+        let uuid = ExecutionID.make()
         var headers = HeaderBag()
         headers.set("x-execution-uuid", uuid)
         if let origins = endpoint.definition.origins {
@@ -139,7 +141,7 @@ struct RequestPipeline: Sendable {
     ) async -> OutgoingResponse {
         let handler = endpoint.handler
         let start = ContinuousClock.now
-        let outcome = await TimedExecution.run(timeout: configuration.timeout) { try await handler(context) }
+        let outcome = await TimedExecution.run(timeout: configuration.timeout, deadlines: deadlines) { try await handler(context) }
         context.logger.debug(
             "Execution Complete (\(ResultMapper.milliseconds(ContinuousClock.now - start))ms): \(context.alias)")
         let (response, failure, underlying) = ResultMapper(factory: factory).response(

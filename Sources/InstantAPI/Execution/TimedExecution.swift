@@ -2,8 +2,8 @@ import Foundation
 
 /// Runs an endpoint closure with a deadline: the first of "the closure finished" and "the time
 /// is up" answers, so a closure that ignores cancellation still cannot hold its request. The
-/// closure is cancelled on timeout and when the request itself is cancelled; the timer is
-/// cancelled as soon as the closure finishes.
+/// closure is cancelled on timeout and when the request itself is cancelled; the deadline is
+/// dropped as soon as the closure finishes.
 enum TimedExecution {
     enum Outcome: Sendable {
         case returned(EndpointResponse)
@@ -12,33 +12,32 @@ enum TimedExecution {
     }
 
     static func run(
-        timeout: Duration, _ body: @escaping @Sendable () async throws -> EndpointResponse
+        timeout: Duration, deadlines: DeadlineScheduler,
+        _ body: @escaping @Sendable () async throws -> EndpointResponse
     ) async -> Outcome {
-        let work = Task { try await body() }
         let gate = OnceGate()
+        var token: UInt64?
         let outcome: Outcome = await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Outcome, Never>) in
                 gate.arm(continuation)
-                Task {
-                    switch await work.result {
-                    case .success(let response): gate.resume(.returned(response))
-                    case .failure(let error): gate.resume(.threw(error))
+                let work = Task {
+                    do {
+                        gate.resume(.returned(try await body()))
+                    } catch {
+                        gate.resume(.threw(error))
                     }
                 }
-                gate.timer = Task {
-                    do {
-                        try await Task.sleep(for: timeout)
-                        gate.resume(.timedOut)
-                    } catch {
-                        // cancelled: the closure finished first
-                    }
+                gate.work = work
+                if Task.isCancelled { work.cancel() }
+                token = deadlines.schedule(after: timeout) {
+                    gate.resume(.timedOut)
+                    work.cancel()
                 }
             }
         } onCancel: {
-            work.cancel()
+            gate.work?.cancel()
         }
-        gate.cancelTimer()
-        if case .timedOut = outcome { work.cancel() }
+        if let token { deadlines.cancel(token) }
         return outcome
     }
 }
@@ -48,11 +47,11 @@ private final class OnceGate: @unchecked Sendable {
     private let lock = NSLock()
     private var continuation: CheckedContinuation<TimedExecution.Outcome, Never>?
     private var done = false
-    private var _timer: Task<Void, Never>?
+    private var _work: Task<Void, Never>?
 
-    var timer: Task<Void, Never>? {
-        get { lock.withLock { _timer } }
-        set { lock.withLock { _timer = newValue } }
+    var work: Task<Void, Never>? {
+        get { lock.withLock { _work } }
+        set { lock.withLock { _work = newValue } }
     }
 
     func arm(_ continuation: CheckedContinuation<TimedExecution.Outcome, Never>) {
@@ -67,9 +66,5 @@ private final class OnceGate: @unchecked Sendable {
             return continuation
         }
         target?.resume(returning: outcome)
-    }
-
-    func cancelTimer() {
-        timer?.cancel()
     }
 }

@@ -17,7 +17,7 @@ extension RequestPipeline {
         case .success(let parsed): params = parsed.params
         case .failure(let error): return factory.error(error)
         }
-        let uuid = UUID().uuidString.lowercased()
+        let uuid = ExecutionID.make()
         let responder = StaticResponder(cache: routes.staticCache, factory: factory)
         let (response, failure) = await responder.respond(
             to: request, file: file, name: name, raw: params["raw"] == .bool(true), uuid: uuid)
