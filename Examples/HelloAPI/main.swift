@@ -76,6 +76,8 @@ gateway.register("v1/widget", method: .GET) { _ -> EndpointResponse in
     return .buffer(png, contentType: "image/png")
 }
 
+registerBenchmarkEndpoints(on: gateway)
+
 do {
     try await gateway.run(root: ".")
 } catch let error as GatewayLoadError {
