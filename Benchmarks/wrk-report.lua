@@ -1,6 +1,5 @@
 -- wrk script for Benchmarks/run.sh.
 --   WRK_BODY   a JSON body: the request becomes a POST with Content-Type: application/json
---   WRK_LIMIT  stop each thread after this many responses (the memory check's request count)
 -- At the end it prints one machine-readable line:
 --   RESULT <requests> <duration_us> <p50_us> <p99_us> <non2xx3xx> <socket_errors>
 
@@ -9,15 +8,6 @@ if body ~= nil and #body > 0 then
   wrk.method = "POST"
   wrk.body = body
   wrk.headers["Content-Type"] = "application/json"
-end
-
-local limit = tonumber(os.getenv("WRK_LIMIT") or "0") or 0
-if limit > 0 then
-  local seen = 0
-  response = function(status, headers, body)
-    seen = seen + 1
-    if seen >= limit then wrk.thread:stop() end
-  end
 end
 
 done = function(summary, latency, requests)
