@@ -121,10 +121,12 @@ normalized() {
                 s/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z/<time>/g'
 }
 echo
+DIFFERING=""
 for endpoint in $ENDPOINTS; do
     if diff <(normalized "$GATEWAY_PORT" "$endpoint") <(normalized "$BASELINE_PORT" "$endpoint") >"$WORK/diff-$endpoint.txt"; then
         echo "same response bytes: $endpoint"
     else
+        DIFFERING="$DIFFERING $endpoint"
         echo "RESPONSES DIFFER: $endpoint (gateway <, baseline >; see $WORK/diff-$endpoint.txt)"
         head -20 "$WORK/diff-$endpoint.txt"
     fi
@@ -173,7 +175,7 @@ fi
 
 # --- table -------------------------------------------------------------------------------------
 echo
-awk -v endpoints="$ENDPOINTS" -v targets="hello=0.85 typed=0.80 order=0.80" '
+awk -v endpoints="$ENDPOINTS" -v differing="$DIFFERING" -v targets="hello=0.85 typed=0.80 order=0.80" '
     { key = $1 " " $2; n[key]++; rps = $3 / ($4 / 1e6)
       run[key, n[key]] = sprintf("%.1f %.3f %.3f %d %d", rps, $5 / 1000, $6 / 1000, $7, $8) }
     # The median run by requests/s.
@@ -187,6 +189,7 @@ awk -v endpoints="$ENDPOINTS" -v targets="hello=0.85 typed=0.80 order=0.80" '
         return sorted[int((count + 1) / 2)]
     }
     END {
+        split(differing, d, " "); for (i in d) differs[d[i]] = 1
         split(targets, t, " "); for (i in t) { split(t[i], kv, "="); target[kv[1]] = kv[2] }
         printf "%-8s | %12s %9s %9s | %12s %9s %9s | %7s %7s %s\n", "endpoint", "gateway r/s", "p50 ms", "p99 ms", "baseline r/s", "p50 ms", "p99 ms", "ratio", "target", ""
         printf "%s\n", "---------+--------------------------------+--------------------------------+-----------------"
@@ -198,8 +201,8 @@ awk -v endpoints="$ENDPOINTS" -v targets="hello=0.85 typed=0.80 order=0.80" '
             ratio = b[1] > 0 ? g[1] / b[1] : 0
             verdict = ""
             if (name in target) verdict = (ratio >= target[name] ? "ok" : "BELOW")
-            errors = ""
-            if (g[4] + g[5] + b[4] + b[5] > 0) errors = sprintf(" (errors: gateway %d non-2xx %d socket, baseline %d non-2xx %d socket)", g[4], g[5], b[4], b[5])
+            errors = (name in differs) ? " (responses differ: not comparable)" : ""
+            if (g[4] + g[5] + b[4] + b[5] > 0) errors = errors sprintf(" (errors: gateway %d non-2xx %d socket, baseline %d non-2xx %d socket)", g[4], g[5], b[4], b[5])
             printf "%-8s | %12.0f %9.2f %9.2f | %12.0f %9.2f %9.2f | %6.2fx %7s %s%s\n", name, g[1], g[2], g[3], b[1], b[2], b[3], ratio, (name in target ? ">=" target[name] : "-"), verdict, errors
         }
     }' "$RESULTS"
