@@ -168,8 +168,10 @@ if [ "${BENCH_PERF:-0}" = 1 ]; then
         perf_pid=$!
         drive "$GATEWAY_PORT" "$endpoint" "$DURATION" >/dev/null
         wait "$perf_pid" || true
-        perf report -i "$WORK/perf-$endpoint.data" --no-children --sort symbol --stdio 2>/dev/null |
-            grep -E '^ +[0-9]' | head -25
+        # Top symbols by self time, demangled (head closing the pipe early is fine).
+        { perf report -i "$WORK/perf-$endpoint.data" --no-children --sort symbol --stdio -g none 2>/dev/null |
+            grep -E '^ +[0-9]' | sed -E 's/ +- +- *$//; s/ +$//' | swift demangle --simplified | cut -c1-140 |
+            head -25; } || true
     done
 fi
 
