@@ -79,6 +79,16 @@ let package = Package(
             dependencies: ["InstantAPICore"],
             path: "Benchmarks/ManifestBenchmark"
         ),
+        .executableTarget(
+            name: "Baseline",
+            dependencies: [
+                "InstantAPICore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            path: "Benchmarks/Baseline"
+        ),
         .testTarget(
             name: "InstantAPICoreTests",
             dependencies: ["InstantAPICore"],

@@ -2,10 +2,16 @@ import Foundation
 import InstantAPI
 
 // The example service over this repository's functions/: one closure per manifest method.
-// Run it with `bash scripts/run-example.sh` (port 8000, or $PORT).
+// Run it with `bash scripts/run-example.sh` (port 8000, or $PORT; NODE_ENV=production for
+// compact JSON without stacks, as the original).
 
-let port = ProcessInfo.processInfo.environment["PORT"].flatMap(Int.init) ?? 8000
-let gateway = Gateway(configuration: GatewayConfiguration(name: "Hello API", host: "127.0.0.1", port: port))
+let environment = ProcessInfo.processInfo.environment
+let port = environment["PORT"].flatMap(Int.init) ?? 8000
+let gateway = Gateway(
+    configuration: GatewayConfiguration(
+        name: "Hello API", environment: .init(environment["NODE_ENV"] ?? "development"), host: "127.0.0.1",
+        port: port, apiName: "Hello API", apiDescription: "The InstantAPI for Swift example service",
+        mcpEnabled: true))
 
 struct About: Encodable, Sendable {
     let name: String
@@ -77,6 +83,7 @@ gateway.register("v1/widget", method: .GET) { _ -> EndpointResponse in
 }
 
 registerStreamingEndpoints(on: gateway)
+registerBenchmarkEndpoints(on: gateway)
 
 do {
     try await gateway.run(root: ".")

@@ -17,8 +17,13 @@ struct ContentType: Sendable, Hashable {
         HeaderParameters.value(of: name, in: parameterText)
     }
 
+    /// `text` without leading and trailing whitespace. Index-based: this runs for every request
+    /// with a body, and the reversed-collection version showed up in profiles.
     static func trimmed(_ text: Substring) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+            let last = text.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(text[first...last])
     }
 }
 

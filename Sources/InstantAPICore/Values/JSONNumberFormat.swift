@@ -1,6 +1,23 @@
 /// Formats doubles exactly as JavaScript's `Number.prototype.toString` does, so that numbers in
 /// our JSON output and messages are byte-identical to the original framework's.
 enum JSONNumberFormat {
+    /// Appends the number's text to UTF-8 output; integers (most numbers on the wire) are written
+    /// digit by digit without an intermediate string.
+    static func write(_ value: Double, into out: inout [UInt8]) {
+        guard value == value.rounded(), abs(value) < 1e15, value != 0 else {
+            out.append(contentsOf: string(value).utf8)
+            return
+        }
+        var magnitude = Int64(value).magnitude
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        let start = out.count
+        while magnitude > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        }
+        out[start...].reverse()
+    }
+
     static func string(_ value: Double) -> String {
         if value.isNaN || value.isInfinite { return "null" }
         if value == 0 { return "0" }

@@ -21,24 +21,34 @@ enum CommentText {
 
     static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
 
-    static func trim(_ s: some StringProtocol) -> String {
+    // Slices of a string's scalars become strings through `Substring`, which copies their UTF-8
+    // at once; `String.UnicodeScalarView(slice)` appends scalar by scalar (a load-time hotspot).
+
+    static func trim(_ s: String) -> String { trim(s[...]) }
+
+    static func trim(_ s: Substring) -> String {
         let scalars = s.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isWhitespace($0) }),
               let last = scalars.lastIndex(where: { !isWhitespace($0) })
         else { return "" }
-        return String(String.UnicodeScalarView(scalars[start...last]))
+        return String(Substring(scalars[start...last]))
     }
 
-    static func trimLeading(_ s: some StringProtocol) -> String {
+    static func trimLeading(_ s: String) -> String { trimLeading(s[...]) }
+
+    static func trimLeading(_ s: Substring) -> String {
         let scalars = s.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isWhitespace($0) }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[start...]))
+        return String(Substring(scalars[start...]))
     }
 
     /// `s.split(" ")`: empty pieces kept.
-    static func split(_ s: some StringProtocol, on separator: Unicode.Scalar) -> [String] {
+    static func split(_ s: String, on separator: Unicode.Scalar) -> [String] { split(s[...], on: separator) }
+
+    /// `s.split(" ")`: empty pieces kept.
+    static func split(_ s: Substring, on separator: Unicode.Scalar) -> [String] {
         s.unicodeScalars.split(separator: separator, omittingEmptySubsequences: false)
-            .map { String(String.UnicodeScalarView($0)) }
+            .map { String(Substring($0)) }
     }
 
     /// `s.split(separator)[index]`, or `nil` when there are not that many pieces.
@@ -84,10 +94,25 @@ enum CommentText {
         s.unicodeScalars.reversed().starts(with: suffix.unicodeScalars.reversed())
     }
 
+    /// Scalars to text. Encoding into one UTF-8 buffer and building the string once is several
+    /// times faster than appending scalar by scalar to a `String.UnicodeScalarView` (a hotspot of
+    /// manifest loading: every token and line goes through here).
     static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.underestimatedCount)
+        for scalar in scalars {
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A slice of a string's scalars: its UTF-8 bytes are copied as they are.
+    static func string(_ scalars: Substring.UnicodeScalarView) -> String {
+        String(Substring(scalars))
     }
 
     /// Drops `count` scalars from the start (`slice(count)`).
