@@ -17,6 +17,7 @@
 #   BENCH_MEMORY_TIMEOUT=600  upper bound in seconds for the memory check's load
 #   BENCH_PERF=1              also `perf record -g` the gateway during one typed and one order run
 #   BENCH_SKIP_BUILD=1        use the existing release binaries
+#   BENCH_ENV=production      the example's NODE_ENV (development pretty-prints JSON)
 # Quick run: BENCH_DURATION=3 BENCH_ROUNDS=1 BENCH_MEMORY_REQUESTS=100000 bash Benchmarks/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -80,7 +81,7 @@ free_port() {
 # start <name> <port> <command...>: runs it in the background, waits until the port answers.
 start() {
     local name=$1 port=$2; shift 2
-    PORT=$port "$@" >"$WORK/$name.log" 2>&1 &
+    NODE_ENV=${BENCH_ENV:-production} PORT=$port "$@" >"$WORK/$name.log" 2>&1 &
     local pid=$!
     PIDS+=("$pid")
     for _ in $(seq 1 100); do
