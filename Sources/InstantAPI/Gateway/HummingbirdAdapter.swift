@@ -81,7 +81,7 @@ struct HummingbirdAdapter: Sendable {
         var fields = HTTPFields()
         fields.reserveCapacity(response.headers.fields.count + 2)
         for (name, value) in response.headers.fields {
-            guard let fieldName = HTTPField.Name(HeaderBag.wireName(name)) else { continue }
+            guard let fieldName = HeaderBag.fieldName(name) else { continue }
             fields.append(HTTPField(name: fieldName, value: value))
         }
         let body: ResponseBody

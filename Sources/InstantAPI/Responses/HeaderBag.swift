@@ -35,20 +35,15 @@ struct HeaderBag: Sendable {
         setDefault("access-control-allow-origin", "*")
         setDefault("access-control-allow-methods", Self.allowedMethods)
         setDefault("access-control-allow-headers", requestedHeaders ?? "")
-        var names = fields.map(\.name)
-        if !names.contains("x-execution-uuid") { names.append("x-execution-uuid") }
-        set("access-control-expose-headers", names.joined(separator: ", "))
-    }
-
-    /// A name as the original writes it: each `-`-separated part capitalised, the rest lowercased.
-    static func wireName(_ name: String) -> String {
-        var out = ""
-        out.reserveCapacity(name.utf8.count)
-        var startOfPart = true
-        for character in name {
-            if startOfPart { out += character.uppercased() } else { out += character.lowercased() }
-            startOfPart = character == "-"
+        var exposed = ""
+        exposed.reserveCapacity(fields.count * 24)
+        var hasExecutionID = false
+        for (name, _) in fields {
+            if !exposed.isEmpty { exposed += ", " }
+            exposed += name
+            hasExecutionID = hasExecutionID || name == "x-execution-uuid"
         }
-        return out
+        if !hasExecutionID { exposed += exposed.isEmpty ? "x-execution-uuid" : ", x-execution-uuid" }
+        set("access-control-expose-headers", exposed)
     }
 }
