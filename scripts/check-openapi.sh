@@ -37,7 +37,7 @@ unexpected-methods = []
 TOML
 
 status=0
-timeout "$TIME_LIMIT" schemathesis --config-file "$workdir/schemathesis.toml" run "http://127.0.0.1:$port/.well-known/openapi.json" \
+timeout -k 10 "$TIME_LIMIT" schemathesis --config-file "$workdir/schemathesis.toml" run "http://127.0.0.1:$port/.well-known/openapi.json" \
   --url "http://127.0.0.1:$port" \
   --checks not_a_server_error,response_schema_conformance \
   --max-examples "$MAX_EXAMPLES" \
