@@ -69,7 +69,7 @@ enum BaselineRoutes {
         var sum = 0.0
         for item in items {
             guard case .object(let line) = item, line["sku"]?.stringValue != nil,
-                case .number(let price)? = line["price"]
+                case .number(let price)? = line["price"], (0...1_000_000).contains(price)
             else { return responses.parameterError("Parameter Error: order.items", request: request) }
             sum += price
         }

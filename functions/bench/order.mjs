@@ -5,7 +5,7 @@
  * @param {integer{1,1000}} order.qty How many to ship
  * @param {object[]} order.items Line items
  * @param {string} order.items[].sku Stock keeping unit
- * @param {number} order.items[].price Unit price
+ * @param {number{0,1000000}} order.items[].price Unit price
  * @returns {object} placed
  * @returns {string} placed.id
  * @returns {integer} placed.lines
