@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-MAX_EXAMPLES="${MAX_EXAMPLES:-25}"
-TIME_LIMIT="${TIME_LIMIT:-120}"
+MAX_EXAMPLES="${MAX_EXAMPLES:-8}"
+TIME_LIMIT="${TIME_LIMIT:-420}"
 
 python3 -c "import openapi_spec_validator" 2>/dev/null || python3 -m pip install --user -q openapi-spec-validator
 command -v schemathesis >/dev/null 2>&1 || python3 -m pip install --user -q schemathesis
