@@ -42,35 +42,13 @@ struct InProcessTransport: GatewayTestTransport {
             body: RequestBody(buffer: ByteBuffer(bytes: body)))
         let response = try await responder.respond(
             to: request, context: InProcessRequestContext(source: .init(logger: logger)))
-        let collector = BodyCollector()
-        var closes = false
-        do {
-            try await response.body.write(collector)
-        } catch where collector.finished {
-            // The gateway ends the connection after some refusals (413): the response is complete.
-            closes = true
-        }
+        let collected = await ResponseBodyCollector.collectAll(response.body)
+        // The gateway ends the connection after some refusals (413): the body finished, then threw.
+        if let error = collected.error, !collected.finished { throw error }
+        let closes = collected.error != nil
         return GatewayTestResponse(
             status: response.status.code, reasonPhrase: response.status.reasonPhrase,
-            headers: response.headers.map { (name: $0.name.rawName, value: $0.value) }, body: collector.bytes,
+            headers: response.headers.map { (name: $0.name.rawName, value: $0.value) }, body: collected.bytes,
             closesConnection: closes || response.headers[.connection] == "close")
-    }
-}
-
-/// A body writer that keeps what it is given.
-final class BodyCollector: ResponseBodyWriter, @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected: [UInt8] = []
-    private var didFinish = false
-
-    var bytes: [UInt8] { lock.withLock { collected } }
-    var finished: Bool { lock.withLock { didFinish } }
-
-    func write(_ buffer: ByteBuffer) async throws {
-        lock.withLock { collected.append(contentsOf: buffer.readableBytesView) }
-    }
-
-    func finish(_ trailingHeaders: HTTPFields?) async throws {
-        lock.withLock { didFinish = true }
     }
 }

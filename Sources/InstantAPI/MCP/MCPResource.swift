@@ -23,9 +23,7 @@ struct MCPResource: Sendable, Hashable {
     /// The resource of a static route, typed by its file's extension (without a charset, as
     /// upstream's definition metadata).
     init(staticFile: StaticFile) {
-        let name = staticFile.relativePath
-        let type = name.lastIndex(of: ".").flatMap { MediaTypes.byExtension[name[name.index(after: $0)...].lowercased()] }
-        self.init(route: staticFile.route, mimeType: type)
+        self.init(route: staticFile.route, mimeType: MediaTypes.mediaType(forFileName: Substring(staticFile.relativePath)))
     }
 
     /// The `resources/list` entry.

@@ -34,8 +34,13 @@ enum MediaTypes {
 
     /// The `Content-Type` header value for a file name.
     static func contentType(forFileName name: Substring) -> String {
-        guard let dot = name.lastIndex(of: ".") else { return fallback }
-        let type = byExtension[name[name.index(after: dot)...].lowercased()] ?? fallback
+        let type = mediaType(forFileName: name) ?? fallback
         return type.hasPrefix("text/") ? type + "; charset=utf-8" : type
+    }
+
+    /// The media type of a known extension, without parameters (`text/html`).
+    static func mediaType(forFileName name: Substring) -> String? {
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        return byExtension[name[name.index(after: dot)...].lowercased()]
     }
 }
