@@ -44,10 +44,11 @@ enum ResponseCompression {
 
     /// Compresses a finalised response in place when the request accepts a coding and the body
     /// qualifies: `content-encoding` is set after the existing headers and a `content-length`
-    /// already in the bag takes the compressed length. Streamed bodies are never compressed.
+    /// already in the bag takes the compressed length. Streamed bodies are never compressed, nor
+    /// partial content: its `Content-Range` counts bytes of the uncompressed file.
     static func apply(to response: inout OutgoingResponse, acceptEncoding: String?) {
         guard let acceptEncoding, let coding = coding(acceptEncoding: acceptEncoding),
-            case .bytes(let body) = response.body, !body.isEmpty,
+            case .bytes(let body) = response.body, !body.isEmpty, response.headers["content-range"] == nil,
             isCompressible(contentType: response.headers["content-type"]),
             let compressed = compress(body, coding: coding)
         else { return }

@@ -38,6 +38,16 @@ struct StaticRangeTests {
         }
     }
 
+    @Test func partialContentIsNeverCompressed() async throws {
+        try await withStaticGateway { port in
+            let response = try await RawHTTPClient.request(
+                port: port, "GET", "/plain.txt", headers: [("Range", "bytes=0-4"), ("Accept-Encoding", "gzip, deflate")])
+            #expect(response.statusLine == "HTTP/1.1 206 Partial Content")
+            #expect(response.maskedLines == partialLines(0, 4, of: 11))
+            #expect(response.body == Array(Self.text[0...4]))
+        }
+    }
+
     @Test func unsatisfiableRanges() async throws {
         try await withStaticGateway { port in
             for range in ["bytes=11-", "bytes=50-60", "bytes=-0"] {
