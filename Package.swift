@@ -80,6 +80,17 @@ let package = Package(
             path: "Benchmarks/ManifestBenchmark"
         ),
         .executableTarget(
+            name: "PipelineBenchmark",
+            dependencies: [
+                "InstantAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/PipelineBenchmark"
+        ),
+        .executableTarget(
             name: "Baseline",
             dependencies: [
                 "InstantAPICore",

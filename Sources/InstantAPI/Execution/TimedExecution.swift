@@ -20,13 +20,16 @@ enum TimedExecution {
         let outcome: Outcome = await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Outcome, Never>) in
                 gate.arm(continuation)
-                let work = Task {
+                // Starts on this thread: a closure that never suspends finishes right here, with
+                // no hop to another thread and no deadline to schedule.
+                let work = Task.immediate {
                     do {
                         gate.resume(.returned(try await body()))
                     } catch {
                         gate.resume(.threw(error))
                     }
                 }
+                if gate.isDone { return }
                 gate.work = work
                 if Task.isCancelled { work.cancel() }
                 token = deadlines.schedule(after: timeout) {
@@ -48,6 +51,8 @@ private final class OnceGate: @unchecked Sendable {
     private var continuation: CheckedContinuation<TimedExecution.Outcome, Never>?
     private var done = false
     private var _work: Task<Void, Never>?
+
+    var isDone: Bool { lock.withLock { done } }
 
     var work: Task<Void, Never>? {
         get { lock.withLock { _work } }
