@@ -35,7 +35,24 @@ struct Ctx: RequestContext {
     var coreContext: CoreRequestContextStorage
     init(source: Source) { coreContext = .init(source: source) }
 }
-let responder = loaded.responder(context: Ctx.self)
+let gatewayResponder = loaded.responder(context: Ctx.self)
+/// The floor: a hand-written responder answering with the same headers and a fixed body.
+struct FloorResponder: HTTPResponder {
+    typealias Context = Ctx
+    func respond(to request: Request, context: Ctx) async throws -> Response {
+        var fields = HTTPFields()
+        fields.reserveCapacity(8)
+        fields.append(HTTPField(name: HTTPField.Name("X-Execution-Uuid")!, value: "8c8e3c3e-4f7e-4a8e-9d8e-3c3e4f7e4a8e"))
+        fields.append(HTTPField(name: HTTPField.Name("X-Instant-Api")!, value: "true"))
+        fields.append(HTTPField(name: .accessControlAllowOrigin, value: "*"))
+        fields.append(HTTPField(name: .accessControlAllowMethods, value: "GET, POST, OPTIONS, HEAD, PUT, DELETE"))
+        fields.append(HTTPField(name: .accessControlAllowHeaders, value: ""))
+        fields.append(HTTPField(name: .accessControlExposeHeaders, value: "x-execution-uuid, x-instant-api"))
+        fields.append(HTTPField(name: .contentType, value: "application/json"))
+        return Response(status: .ok, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: "\"hello bench\"")))
+    }
+}
+let floorResponder = FloorResponder()
 let orderBody = Array(#"{"order":{"id":"A-1001","qty":3,"items":[{"sku":"sku-1","price":9.99},{"sku":"sku-2","price":0.5},{"sku":"sku-3","price":120}]}}"#.utf8)
 func request(_ ep: String) -> Request {
     var fields: HTTPFields = [:]
@@ -49,7 +66,7 @@ func request(_ ep: String) -> Request {
 }
 let logger = Logger(label: "bench")
 let n = ProcessInfo.processInfo.environment["N"].flatMap(Int.init) ?? 200_000
-let eps = (ProcessInfo.processInfo.environment["EPS"] ?? "hello typed order").split(separator: " ").map(String.init)
+let eps = (ProcessInfo.processInfo.environment["EPS"] ?? "floor hello typed order").split(separator: " ").map(String.init)
 func cpuSeconds() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -65,7 +82,11 @@ for ep in eps {
             for _ in 0..<workers {
                 group.addTask {
                     for _ in 0..<(n / workers) {
-                        _ = try? await responder.respond(to: request(ep), context: Ctx(source: .init(logger: logger)))
+                        if ep == "floor" {
+                            _ = try? await floorResponder.respond(to: request("hello"), context: Ctx(source: .init(logger: logger)))
+                        } else {
+                            _ = try? await gatewayResponder.respond(to: request(ep), context: Ctx(source: .init(logger: logger)))
+                        }
                     }
                 }
             }

@@ -11,7 +11,20 @@ public struct EndpointContext: Sendable {
         /// The request method, e.g. `GET`.
         public var method: String
         /// Request headers with lowercased names, in arrival order; repeated names joined by `, `.
-        public var headers: JSONObject
+        /// Built when read: most closures never look at them.
+        public var headers: JSONObject {
+            var object = JSONObject()
+            for (name, value) in fields {
+                if case .string(let existing)? = object[name] {
+                    object[name] = .string(existing + ", " + value)
+                } else {
+                    object[name] = .string(value)
+                }
+            }
+            return object
+        }
+        /// The headers as they arrived.
+        let fields: [(name: String, value: String)]
         /// The raw body bytes.
         public var rawBody: [UInt8]
         /// The body as UTF-8 text.
@@ -25,7 +38,7 @@ public struct EndpointContext: Sendable {
     /// The requested route name (the path without one leading and one trailing `/`).
     public var alias: String
     /// `alias` split on `/`.
-    public var path: [String]
+    public var path: [String] { alias.split(separator: "/", omittingEmptySubsequences: false).map(String.init) }
     /// Declared parameters validated and converted, undeclared ones as they arrived.
     public var params: JSONObject
     /// The first `X-Forwarded-For` entry, else the peer address.
@@ -34,8 +47,17 @@ public struct EndpointContext: Sendable {
     public var uuid: String
     /// The request.
     public var http: HTTP
-    /// A logger carrying the execution id as metadata.
-    public var logger: Logger
+    /// A logger carrying the execution id as metadata. The metadata is attached when the
+    /// logger is read: setting it on every request cost more than most closures do.
+    public var logger: Logger {
+        get {
+            var logger = baseLogger
+            logger[metadataKey: "execution-uuid"] = .string(uuid)
+            return logger
+        }
+        set { baseLogger = newValue }
+    }
+    var baseLogger: Logger
     let events: EventSink
 
     /// The parameters decoded as `T` by `JSONValueDecoder`, without a JSON text round trip:

@@ -108,15 +108,14 @@ struct RequestPipeline: Sendable {
         case .failure(let error): return factory.error(error, headers: headers)
         }
 
-        var executionLogger = logger
-        executionLogger[metadataKey: "execution-uuid"] = .string(uuid)
-        let requestLogger = executionLogger
         let makeContext = { @Sendable (events: any EventSink) in
             EndpointContext(
-                name: endpoint.definition.name, alias: name,
-                path: name.split(separator: "/", omittingEmptySubsequences: false).map(String.init),
-                params: params, remoteAddress: remoteAddress(of: request), uuid: uuid,
-                http: httpInfo(of: request, json: json), logger: requestLogger, events: events)
+                name: endpoint.definition.name, alias: name, params: params,
+                remoteAddress: remoteAddress(of: request), uuid: uuid,
+                http: EndpointContext.HTTP(
+                    url: request.target, method: request.method, fields: request.headers, rawBody: request.body,
+                    json: json),
+                baseLogger: logger, events: events)
         }
         let validator = endpoint.streamValidator
         switch mode {
@@ -142,8 +141,9 @@ struct RequestPipeline: Sendable {
         let handler = endpoint.handler
         let start = ContinuousClock.now
         let outcome = await TimedExecution.run(timeout: configuration.timeout, deadlines: deadlines) { try await handler(context) }
-        context.logger.debug(
-            "Execution Complete (\(ResultMapper.milliseconds(ContinuousClock.now - start))ms): \(context.alias)")
+        logger.debug(
+            "Execution Complete (\(ResultMapper.milliseconds(ContinuousClock.now - start))ms): \(context.alias)",
+            metadata: ["execution-uuid": .string(context.uuid)])
         let (response, failure, underlying) = ResultMapper(factory: factory).response(
             for: outcome, endpoint: endpoint, headers: headers, timeout: configuration.timeout)
         if let failure, !Task.isCancelled {
@@ -191,19 +191,6 @@ struct RequestPipeline: Sendable {
             return first.trimmingCharacters(in: .whitespaces)
         }
         return request.peerAddress ?? ""
-    }
-
-    private func httpInfo(of request: IncomingRequest, json: JSONValue?) -> EndpointContext.HTTP {
-        var headers = JSONObject()
-        for (name, value) in request.headers {
-            if case .string(let existing)? = headers[name] {
-                headers[name] = .string(existing + ", " + value)
-            } else {
-                headers[name] = .string(value)
-            }
-        }
-        return EndpointContext.HTTP(
-            url: request.target, method: request.method, headers: headers, rawBody: request.body, json: json)
     }
 
     /// Logs a failure that is the service's fault and hands it to the error handler.

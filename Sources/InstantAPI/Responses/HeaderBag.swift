@@ -6,7 +6,10 @@ struct HeaderBag: Sendable {
 
     private(set) var fields: [(name: String, value: String)] = []
 
-    init() {}
+    init() {
+        // The gateway's block alone is six headers.
+        fields.reserveCapacity(8)
+    }
 
     /// The value of a (lowercase) name.
     subscript(name: String) -> String? {
@@ -29,21 +32,56 @@ struct HeaderBag: Sendable {
 
     /// Adds the gateway's headers: `x-instant-api`, the CORS defaults (user values win) and
     /// `access-control-expose-headers`, which lists every name once, `x-execution-uuid` last
-    /// when the response has none (SPEC §3 fixes the duplicate).
+    /// when the response has none (SPEC §3 fixes the duplicate). One pass over the names: this
+    /// runs for every response.
     mutating func addGatewayHeaders(requestedHeaders: String?) {
-        set("x-instant-api", "true")
-        setDefault("access-control-allow-origin", "*")
-        setDefault("access-control-allow-methods", Self.allowedMethods)
-        setDefault("access-control-allow-headers", requestedHeaders ?? "")
+        var instantAPI: Int?
+        var exposeHeaders: Int?
+        var hasOrigin = false, hasMethods = false, hasAllowHeaders = false, hasExecutionID = false
+        for (index, field) in fields.enumerated() {
+            switch field.name {
+            case "x-instant-api": instantAPI = index
+            case "access-control-expose-headers": exposeHeaders = index
+            case "access-control-allow-origin": hasOrigin = true
+            case "access-control-allow-methods": hasMethods = true
+            case "access-control-allow-headers": hasAllowHeaders = true
+            case "x-execution-uuid": hasExecutionID = true
+            default: break
+            }
+        }
+        if let instantAPI { fields[instantAPI].value = "true" } else { fields.append(("x-instant-api", "true")) }
+        if !hasOrigin { fields.append(("access-control-allow-origin", "*")) }
+        if !hasMethods { fields.append(("access-control-allow-methods", Self.allowedMethods)) }
+        if !hasAllowHeaders { fields.append(("access-control-allow-headers", requestedHeaders ?? "")) }
+        let exposed = exposedNames(hasExecutionID: hasExecutionID)
+        if let exposeHeaders {
+            fields[exposeHeaders].value = exposed
+        } else {
+            fields.append(("access-control-expose-headers", exposed))
+        }
+    }
+
+    /// The `access-control-expose-headers` value: every name once, `x-execution-uuid` last
+    /// when absent. The usual set (an execution's block alone) is a constant.
+    private func exposedNames(hasExecutionID: Bool) -> String {
+        if fields.count == Self.executionBlock.count,
+            zip(fields, Self.executionBlock).allSatisfy({ $0.0.name == $0.1 })
+        {
+            return Self.executionBlockExposed
+        }
         var exposed = ""
-        exposed.reserveCapacity(fields.count * 24)
-        var hasExecutionID = false
+        exposed.reserveCapacity(fields.count * 32)
         for (name, _) in fields {
             if !exposed.isEmpty { exposed += ", " }
             exposed += name
-            hasExecutionID = hasExecutionID || name == "x-execution-uuid"
         }
         if !hasExecutionID { exposed += exposed.isEmpty ? "x-execution-uuid" : ", x-execution-uuid" }
-        set("access-control-expose-headers", exposed)
+        return exposed
     }
+
+    private static let executionBlock = [
+        "x-execution-uuid", "x-instant-api", "access-control-allow-origin", "access-control-allow-methods",
+        "access-control-allow-headers",
+    ]
+    private static let executionBlockExposed = executionBlock.joined(separator: ", ")
 }

@@ -35,17 +35,13 @@ struct ResultMapper {
         guard let raw = result.checkedValue else { return .success(factory.json(.null, headers: headers)) }
         var isHTTP = endpoint.returnsHTTP
         if case .http = result.content { isHTTP = true }
-        var validators = [endpoint.returnValidator]
-        if isHTTP, !endpoint.returnsHTTP { validators.append(endpoint.httpValidator) }
         var value = raw
-        for validator in validators {
-            switch validator.validate(value) {
-            case .success(let accepted): value = accepted
-            case .failure(let failure):
-                let error = GatewayError(
-                    .valueError, ReturnValidationError.message, details: .object(failure.details))
-                return .failure(ResponseFailure(error: error, headers: headers))
-            }
+        // `@returns`, then the HTTP response value shape when the closure chose `.http` itself.
+        if let failure = validate(&value, with: endpoint.returnValidator, headers: headers) { return .failure(failure) }
+        if isHTTP, !endpoint.returnsHTTP,
+            let failure = validate(&value, with: endpoint.httpValidator, headers: headers)
+        {
+            return .failure(failure)
         }
         if isHTTP {
             return HTTPResponseValue.build(value, gatewayHeaders: headers, factory: factory)
@@ -56,6 +52,20 @@ struct ResultMapper {
             return .success(OutgoingResponse(status: 200, headers: headers, body: bytes, defaultContentType: contentType))
         }
         return .success(factory.json(value, headers: headers))
+    }
+
+    /// Replaces `value` with what `validator` accepted, or the ValueError it failed with.
+    private func validate(_ value: inout JSONValue, with validator: ReturnValidator, headers: HeaderBag)
+        -> ResponseFailure?
+    {
+        switch validator.validate(value) {
+        case .success(let accepted):
+            value = accepted
+            return nil
+        case .failure(let failure):
+            let error = GatewayError(.valueError, ReturnValidationError.message, details: .object(failure.details))
+            return ResponseFailure(error: error, headers: headers)
+        }
     }
 
     static func milliseconds(_ duration: Duration) -> Int64 {

@@ -3,8 +3,9 @@ import InstantAPICore
 /// The closure an endpoint runs.
 public typealias EndpointHandler = @Sendable (EndpointContext) async throws -> EndpointResponse
 
-/// One loaded endpoint: its manifest, its closure and the checks compiled once at load.
-struct Endpoint: Sendable {
+/// One loaded endpoint: its manifest, its closure and the checks compiled once at load. A class:
+/// requests share it without copying (and retaining) every field.
+final class Endpoint: Sendable {
     let definition: EndpointDefinition
     let handler: EndpointHandler
     let validator: ParameterValidator

@@ -38,7 +38,8 @@ enum ExecutionModeSelector {
         let debug = ModeSwitch(params["_debug"])
         let background = ModeSwitch(params["_background"])
         let stream = ModeSwitch(params["_stream"])
-        let declared = Set((definition.streams ?? []).map(\.name))
+        // Only the stream and debug modes look at the declared names; most requests use neither.
+        let declared: Set<String> = debug.isOn || stream.isOn ? Set((definition.streams ?? []).map(\.name)) : []
 
         if debug.isOn {
             headers.set("x-debug", "true")
