@@ -64,10 +64,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "HelloAPIEndpoints",
+            dependencies: ["InstantAPI"],
+            path: "Examples/HelloAPI/Endpoints"
+        ),
         .executableTarget(
             name: "HelloAPI",
-            dependencies: ["InstantAPI"],
-            path: "Examples/HelloAPI"
+            dependencies: ["InstantAPI", "HelloAPIEndpoints"],
+            path: "Examples/HelloAPI",
+            exclude: ["Endpoints"]
         ),
         .executableTarget(
             name: "StreamBenchmark",
@@ -83,6 +89,7 @@ let package = Package(
             name: "PipelineBenchmark",
             dependencies: [
                 "InstantAPI",
+                "HelloAPIEndpoints",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),

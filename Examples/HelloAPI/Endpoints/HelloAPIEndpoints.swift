@@ -1,0 +1,21 @@
+import Foundation
+import InstantAPI
+
+// The example service's closures, one per manifest method of this repository's functions/.
+// A library so that the server (Examples/HelloAPI/main.swift) and the in-process benchmark
+// (Benchmarks/PipelineBenchmark) serve exactly the same gateway.
+
+/// The example's configuration: `environment` is a `NODE_ENV` value (production gives compact
+/// JSON without stacks, as the original).
+public func helloAPIConfiguration(environment: String, port: Int) -> GatewayConfiguration {
+    GatewayConfiguration(
+        name: "Hello API", environment: .init(environment), host: "127.0.0.1", port: port, apiName: "Hello API",
+        apiDescription: "The InstantAPI for Swift example service", mcpEnabled: true)
+}
+
+/// Registers every closure of the example's functions/ tree.
+public func registerHelloAPIEndpoints(on gateway: Gateway) {
+    registerAPIEndpoints(on: gateway)
+    registerStreamingEndpoints(on: gateway)
+    registerBenchmarkEndpoints(on: gateway)
+}
