@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// Runs an endpoint closure with a deadline: the first of "the closure finished" and "the time
 /// is up" answers, so a closure that ignores cancellation still cannot hold its request. The
@@ -18,7 +18,7 @@ enum TimedExecution {
         let gate = OnceGate()
         var token: UInt64?
         let outcome: Outcome = await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<Outcome, Never>) in
+            await withUnsafeContinuation { (continuation: UnsafeContinuation<Outcome, Never>) in
                 gate.arm(continuation)
                 // Starts on this thread: a closure that never suspends finishes right here, with
                 // no hop to another thread and no deadline to schedule.
@@ -45,29 +45,33 @@ enum TimedExecution {
     }
 }
 
-/// Resumes a continuation exactly once, whoever comes first.
-private final class OnceGate: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<TimedExecution.Outcome, Never>?
-    private var done = false
-    private var _work: Task<Void, Never>?
-
-    var isDone: Bool { lock.withLock { done } }
-
-    var work: Task<Void, Never>? {
-        get { lock.withLock { _work } }
-        set { lock.withLock { _work = newValue } }
+/// Resumes a continuation exactly once, whoever comes first (which is what makes the unchecked
+/// continuation safe).
+private final class OnceGate: Sendable {
+    private struct State {
+        var continuation: UnsafeContinuation<TimedExecution.Outcome, Never>?
+        var done = false
+        var work: Task<Void, Never>?
     }
 
-    func arm(_ continuation: CheckedContinuation<TimedExecution.Outcome, Never>) {
-        lock.withLock { self.continuation = continuation }
+    private let state = Mutex(State())
+
+    var isDone: Bool { state.withLock { $0.done } }
+
+    var work: Task<Void, Never>? {
+        get { state.withLock { $0.work } }
+        set { state.withLock { $0.work = newValue } }
+    }
+
+    func arm(_ continuation: UnsafeContinuation<TimedExecution.Outcome, Never>) {
+        state.withLock { $0.continuation = continuation }
     }
 
     func resume(_ outcome: TimedExecution.Outcome) {
-        let target: CheckedContinuation<TimedExecution.Outcome, Never>? = lock.withLock {
-            guard !done, let continuation else { return nil }
-            done = true
-            self.continuation = nil
+        let target: UnsafeContinuation<TimedExecution.Outcome, Never>? = state.withLock { state in
+            guard !state.done, let continuation = state.continuation else { return nil }
+            state.done = true
+            state.continuation = nil
             return continuation
         }
         target?.resume(returning: outcome)
