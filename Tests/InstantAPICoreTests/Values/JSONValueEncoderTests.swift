@@ -1,0 +1,284 @@
+import Foundation
+import InstantAPICore
+import Testing
+
+/// Pins how `JSONValueEncoder` builds values from hand-written `encode(to:)` implementations:
+/// key order, repeated keys, special leaf types, nested and super encoders.
+@Suite struct JSONValueEncoderTests {
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { return nil }
+    }
+
+    /// Runs `body` as the value's `encode(to:)`.
+    struct Custom: Encodable {
+        let body: (any Encoder) throws -> Void
+        func encode(to encoder: any Encoder) throws { try body(encoder) }
+    }
+
+    struct Point: Encodable { var x: Int; var y: Int }
+
+    struct Silent: Encodable {
+        func encode(to encoder: any Encoder) throws {}
+    }
+
+    struct Empty: Encodable {}
+
+    private func encode(_ body: @escaping (any Encoder) throws -> Void) throws -> JSONValue {
+        try JSONValueEncoder().encode(Custom(body: body))
+    }
+
+    @Test func keysKeepTheOrderTheyAreEncodedIn() throws {
+        let value = try encode { encoder in
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode("z", forKey: Key("zeta"))
+            try container.encode(1, forKey: Key("alpha"))
+            try container.encode(true, forKey: Key("mid"))
+        }
+        #expect(value.jsonString() == #"{"zeta":"z","alpha":1,"mid":true}"#)
+    }
+
+    @Test func aRepeatedKeyKeepsItsFirstPositionAndTheLastValue() throws {
+        let value = try encode { encoder in
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(1, forKey: Key("a"))
+            try container.encode(2, forKey: Key("b"))
+            try container.encode("three", forKey: Key("a"))
+            try container.encode([1, 2], forKey: Key("b"))
+            try container.encodeNil(forKey: Key("a"))
+            try container.encode(Point(x: 1, y: 2), forKey: Key("c"))
+            try container.encode(5, forKey: Key("c"))
+        }
+        #expect(value.jsonString() == #"{"a":null,"b":[1,2],"c":5}"#)
+    }
+
+    @Test func aRepeatedKeyMergesContainersIntoTheExistingOne() throws {
+        let value = try encode { encoder in
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(Point(x: 1, y: 2), forKey: Key("point"))
+            try container.encode(["x": 9, "z": 3], forKey: Key("point"))
+            try container.encode(["a"], forKey: Key("list"))
+            try container.encode(["b", "c"], forKey: Key("list"))
+            try container.encode(Silent(), forKey: Key("list"))
+            try container.encode(["m"], forKey: Key("mixed"))
+            try container.encode(Point(x: 0, y: 0), forKey: Key("mixed"))
+        }
+        #expect(value.jsonString() == #"{"point":{"x":9,"y":2,"z":3},"list":["a","b","c"],"mixed":{"x":0,"y":0}}"#)
+    }
+
+    @Test func nestedContainersForARepeatedKeyShareOneStorage() throws {
+        let value = try encode { encoder in
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(0, forKey: Key("first"))
+            var nested = container.nestedContainer(keyedBy: Key.self, forKey: Key("n"))
+            try nested.encode(1, forKey: Key("x"))
+            var again = container.nestedContainer(keyedBy: Key.self, forKey: Key("n"))
+            try again.encode(2, forKey: Key("y"))
+            try nested.encode(3, forKey: Key("z"))
+            var list = container.nestedUnkeyedContainer(forKey: Key("list"))
+            try list.encode(1)
+            var listAgain = container.nestedUnkeyedContainer(forKey: Key("list"))
+            try listAgain.encode(2)
+            #expect(listAgain.count == 2)
+            try container.encode(Point(x: 4, y: 5), forKey: Key("n"))
+            try container.encode(7, forKey: Key("first"))
+        }
+        #expect(value.jsonString() == #"{"first":7,"n":{"x":4,"y":5,"z":3},"list":[1,2]}"#)
+    }
+
+    @Test func aNestedContainerReplacesAPrimitiveAndExtendsAnEncodedObject() throws {
+        let value = try encode { encoder in
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(1, forKey: Key("k"))
+            try container.encode(Point(x: 1, y: 2), forKey: Key("p"))
+            var nested = container.nestedContainer(keyedBy: Key.self, forKey: Key("k"))
+            try nested.encode("v", forKey: Key("inner"))
+            var point = container.nestedContainer(keyedBy: Key.self, forKey: Key("p"))
+            try point.encode(3, forKey: Key("z"))
+            var list = container.nestedUnkeyedContainer(forKey: Key("p"))
+            try list.encode(true)
+        }
+        #expect(value.jsonString() == #"{"k":{"inner":"v"},"p":[true]}"#)
+    }
+
+    @Test func aContainerAskedForTwiceOnOneEncoderIsTheSameObject() throws {
+        let value = try encode { encoder in
+            var first = encoder.container(keyedBy: Key.self)
+            try first.encode(1, forKey: Key("a"))
+            var second = encoder.container(keyedBy: Key.self)
+            try second.encode(2, forKey: Key("b"))
+            try first.encode(3, forKey: Key("c"))
+        }
+        #expect(value.jsonString() == #"{"a":1,"b":2,"c":3}"#)
+        let list = try encode { encoder in
+            var first = encoder.unkeyedContainer()
+            try first.encode(1)
+            var second = encoder.unkeyedContainer()
+            try second.encode(2)
+            #expect(first.count == 2)
+        }
+        #expect(list.jsonString() == "[1,2]")
+    }
+
+    @Test func datesDataURLsAndJSONValuesAreLeaves() throws {
+        let date = Date(timeIntervalSince1970: 1.5)
+        let url = try #require(URL(string: "https://example.com/a%20b?q=1"))
+        let raw: JSONValue = ["b": .buffer([7]), "a": [1, "x"]]
+        let value = try encode { encoder in
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(date, forKey: Key("date"))
+            try container.encode(Data([1, 2]), forKey: Key("data"))
+            try container.encode(url, forKey: Key("url"))
+            try container.encode(raw, forKey: Key("raw"))
+            try container.encode(Optional(date), forKey: Key("optionalDate"))
+            try container.encodeIfPresent(Optional<Date>.none, forKey: Key("absent"))
+            var list = container.nestedUnkeyedContainer(forKey: Key("list"))
+            try list.encode(date)
+            try list.encode(Data())
+            try list.encode(url)
+            try list.encode(raw)
+            try list.encode(Optional<Date>.none)
+        }
+        let expected: JSONValue = [
+            "date": "1970-01-01T00:00:01.500Z", "data": .buffer([1, 2]),
+            "url": "https://example.com/a%20b?q=1", "raw": raw, "optionalDate": "1970-01-01T00:00:01.500Z",
+            "list": ["1970-01-01T00:00:01.500Z", .buffer([]), "https://example.com/a%20b?q=1", raw, .null],
+        ]
+        #expect(value == expected)
+    }
+
+    @Test func leavesAtTheTopAndThroughSingleValueContainers() throws {
+        let encoder = JSONValueEncoder()
+        #expect(try encoder.encode(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00.000Z")
+        #expect(try encoder.encode(Data([255])) == .buffer([255]))
+        #expect(try encoder.encode(JSONValue.buffer([1])) == .buffer([1]))
+        #expect(try encoder.encode(URL(string: "file:///tmp/x")) == "file:///tmp/x")
+        #expect(try encoder.encode("text") == "text")
+        #expect(try encoder.encode(42) == 42)
+        #expect(try encoder.encode(UInt8(7)) == 7)
+        #expect(try encoder.encode(Float(0.5)) == 0.5)
+        #expect(try encoder.encode(false) == false)
+        #expect(try encoder.encode(Optional<Int>.none) == .null)
+        let wrapped = try encode { encoder in
+            var single = encoder.singleValueContainer()
+            try single.encode(Date(timeIntervalSince1970: 2))
+        }
+        #expect(wrapped == "1970-01-01T00:00:02.000Z")
+        let nested = try encode { encoder in
+            var single = encoder.singleValueContainer()
+            try single.encode(Point(x: 1, y: 2))
+        }
+        #expect(nested.jsonString() == #"{"x":1,"y":2}"#)
+    }
+
+    @Test func nilsAreNulls() throws {
+        let value = try encode { encoder in
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encodeNil(forKey: Key("a"))
+            var list = container.nestedUnkeyedContainer(forKey: Key("list"))
+            try list.encodeNil()
+            try list.encode([String?.none, "x"])
+            let inner = container.superEncoder(forKey: Key("single"))
+            var single = inner.singleValueContainer()
+            try single.encodeNil()
+        }
+        #expect(value.jsonString() == #"{"a":null,"list":[null,[null,"x"]],"single":null}"#)
+    }
+
+    @Test func aValueThatEncodesNothingIsNull() throws {
+        #expect(try JSONValueEncoder().encode(Silent()) == .null)
+        #expect(try JSONValueEncoder().encode(Empty()) == [:])
+        #expect(try JSONValueEncoder().encode([Silent(), Silent()]) == [.null, .null])
+        let value = try encode { encoder in
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(Silent(), forKey: Key("silent"))
+            try container.encode(Empty(), forKey: Key("empty"))
+            _ = container.superEncoder()
+            _ = container.superEncoder(forKey: Key("unused"))
+            var list = container.nestedUnkeyedContainer(forKey: Key("list"))
+            _ = list.superEncoder()
+            try list.encode(Silent())
+            _ = list.nestedContainer(keyedBy: Key.self)
+            _ = list.nestedUnkeyedContainer()
+        }
+        #expect(value.jsonString() == #"{"silent":null,"empty":{},"super":null,"unused":null,"list":[null,null,{},[]]}"#)
+    }
+
+    @Test func superEncodersWriteUnderSuperTheirKeyOrTheNextElement() throws {
+        let value = try encode { encoder in
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(1, forKey: Key("own"))
+            try Point(x: 1, y: 2).encode(to: container.superEncoder())
+            try "keyed".encode(to: container.superEncoder(forKey: Key("named")))
+            var list = container.nestedUnkeyedContainer(forKey: Key("list"))
+            try list.encode(0)
+            try Point(x: 3, y: 4).encode(to: list.superEncoder())
+            try list.encode(5)
+            var inner = list.nestedContainer(keyedBy: Key.self)
+            try inner.encode(6, forKey: Key("six"))
+            var deeper = list.nestedUnkeyedContainer()
+            try deeper.encode(7)
+            #expect(list.count == 5)
+        }
+        let expected = #"{"own":1,"super":{"x":1,"y":2},"named":"keyed","list":[0,{"x":3,"y":4},5,{"six":6},[7]]}"#
+        #expect(value.jsonString() == expected)
+    }
+
+    @Test func numbersOfEveryWidthBecomeDoubles() throws {
+        let value = try encode { encoder in
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(Int8(-8), forKey: Key("i8"))
+            try container.encode(Int16(-16), forKey: Key("i16"))
+            try container.encode(Int32(-32), forKey: Key("i32"))
+            try container.encode(Int64(-64), forKey: Key("i64"))
+            try container.encode(UInt(1), forKey: Key("u"))
+            try container.encode(UInt8(8), forKey: Key("u8"))
+            try container.encode(UInt16(16), forKey: Key("u16"))
+            try container.encode(UInt32(32), forKey: Key("u32"))
+            try container.encode(UInt64.max, forKey: Key("u64"))
+            try container.encode(Float(1.25), forKey: Key("f"))
+            var list = container.nestedUnkeyedContainer(forKey: Key("list"))
+            try list.encode(Int8(1))
+            try list.encode(Int16(2))
+            try list.encode(Int32(3))
+            try list.encode(Int64(4))
+            try list.encode(UInt(5))
+            try list.encode(UInt8(6))
+            try list.encode(UInt16(7))
+            try list.encode(UInt32(8))
+            try list.encode(UInt64(9))
+            try list.encode(Float(0.5))
+            try list.encode(-0.0)
+        }
+        let expected: JSONValue = [
+            "i8": -8, "i16": -16, "i32": -32, "i64": -64, "u": 1, "u8": 8, "u16": 16, "u32": 32,
+            "u64": .number(Double(UInt64.max)), "f": 1.25, "list": [1, 2, 3, 4, 5, 6, 7, 8, 9, 0.5, .number(-0.0)],
+        ]
+        #expect(value == expected)
+    }
+
+    @Test func arraysOfLeavesThroughTheGenericPath() throws {
+        #expect(try JSONValueEncoder().encode(["a", "b"]) == ["a", "b"])
+        #expect(try JSONValueEncoder().encode([[1, 2], [], [3]]) == [[1, 2], [], [3]])
+        let value = try encode { encoder in
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(["s"], forKey: Key("strings"))
+            try container.encode([1.5], forKey: Key("doubles"))
+            try container.encode([1, -2], forKey: Key("ints"))
+            try container.encode([true, false], forKey: Key("bools"))
+            try container.encode([UInt8(1)], forKey: Key("bytes"))
+            try container.encode([Float(0.25)], forKey: Key("floats"))
+            try container.encode([String](), forKey: Key("empty"))
+            try container.encode(["k": [JSONValue.null]], forKey: Key("map"))
+            try container.encode(Set([3]), forKey: Key("set"))
+        }
+        let expected: JSONValue = [
+            "strings": ["s"], "doubles": [1.5], "ints": [1, -2], "bools": [true, false], "bytes": [1],
+            "floats": [0.25], "empty": [], "map": ["k": [.null]], "set": [3],
+        ]
+        #expect(value == expected)
+    }
+}
