@@ -150,6 +150,19 @@ import Testing
         #expect(value == expected)
     }
 
+    @Test(arguments: [0, 1.5, -1.0005, 0.0009, 1_700_000_000.123, 1_700_000_000.9999, -12_219_292_800.5, 253_402_300_800])
+    func datesMatchAFreshISOFormatterFromManyTasksAtOnce(seconds: Double) async throws {
+        let date = Date(timeIntervalSince1970: seconds)
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let expected = JSONValue.string(formatter.string(from: date))
+        let encoded = try await withThrowingTaskGroup(of: JSONValue.self) { group in
+            for _ in 0..<8 { group.addTask { try JSONValueEncoder().encode([date, date]) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(encoded == Array(repeating: [expected, expected], count: 8))
+    }
+
     @Test func leavesAtTheTopAndThroughSingleValueContainers() throws {
         let encoder = JSONValueEncoder()
         #expect(try encoder.encode(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00.000Z")

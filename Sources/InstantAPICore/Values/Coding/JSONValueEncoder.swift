@@ -23,12 +23,6 @@ public struct JSONValueEncoder: Sendable {
             return encoder.finish()
         }
     }
-
-    static func isoString(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
-    }
 }
 
 /// What a leaf type encodes to without an encoder of its own.
