@@ -19,7 +19,13 @@ public struct JSONValueEncoder: Sendable {
         case .elements(let items)?: return .array(items)
         case nil:
             let encoder = ValueEncoder(parent: parent, component: .none)
-            try value.encode(to: encoder)
+            do {
+                try value.encode(to: encoder)
+            } catch {
+                // Finishing lets go of the nested encoders, which hold on to this one.
+                _ = encoder.finish()
+                throw error
+            }
             return encoder.finish()
         }
     }
