@@ -1,9 +1,10 @@
-
+/// The containers of `ValueEncoder`: thin forwarders, so every rule about slots lives in the
+/// encoder.
 struct KeyedValueContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let encoder: ValueEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil(forKey key: Key) throws { encoder.storage.member(key.stringValue).node = .single(.null) }
+    mutating func encodeNil(forKey key: Key) throws { put(.null, key) }
     mutating func encode(_ value: Bool, forKey key: Key) throws { put(.bool(value), key) }
     mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
     mutating func encode(_ value: Double, forKey key: Key) throws { put(.number(value), key) }
@@ -19,71 +20,72 @@ struct KeyedValueContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt32, forKey key: Key) throws { put(.number(Double(value)), key) }
     mutating func encode(_ value: UInt64, forKey key: Key) throws { put(.number(Double(value)), key) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try encoder.encode(value, into: encoder.storage.member(key.stringValue), key: key)
+        try encoder.encodeMember(value, forKey: key)
+    }
+
+    // The common optionals directly, rather than through the generic default.
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value { put(.bool(value), key) } }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { put(.string(value), key) } }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { if let value { put(.number(value), key) } }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+        if let value { put(.number(Double(value)), key) }
+    }
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let value { try encoder.encodeMember(value, forKey: key) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey>
     {
-        let nested = ValueEncoder(codingPath: codingPath + [key], storage: encoder.storage.member(key.stringValue))
-        return nested.container(keyedBy: keyType)
+        encoder.memberEncoder(key.stringValue, component: .key(key)).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        ValueEncoder(codingPath: codingPath + [key], storage: encoder.storage.member(key.stringValue)).unkeyedContainer()
+        encoder.memberEncoder(key.stringValue, component: .key(key)).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        ValueEncoder(codingPath: codingPath, storage: encoder.storage.member("super"))
+        encoder.memberEncoder("super", component: .none)
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        ValueEncoder(codingPath: codingPath + [key], storage: encoder.storage.member(key.stringValue))
+        encoder.memberEncoder(key.stringValue, component: .key(key))
     }
 
     private func put(_ value: JSONValue, _ key: Key) {
-        encoder.storage.member(key.stringValue).node = .single(value)
+        encoder.setMember(key.stringValue, value)
     }
 }
 
 struct UnkeyedValueContainer: UnkeyedEncodingContainer {
     let encoder: ValueEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
-    var count: Int { encoder.storage.count }
+    var count: Int { encoder.elementCount }
 
-    mutating func encodeNil() throws { append(.null) }
-    mutating func encode(_ value: Bool) throws { append(.bool(value)) }
-    mutating func encode(_ value: String) throws { append(.string(value)) }
-    mutating func encode(_ value: Double) throws { append(.number(value)) }
-    mutating func encode(_ value: Float) throws { append(.number(Double(value))) }
-    mutating func encode(_ value: Int) throws { append(.number(Double(value))) }
-    mutating func encode(_ value: Int64) throws { append(.number(Double(value))) }
-    mutating func encode(_ value: UInt8) throws { append(.number(Double(value))) }
+    mutating func encodeNil() throws { encoder.appendElement(.null) }
+    mutating func encode(_ value: Bool) throws { encoder.appendElement(.bool(value)) }
+    mutating func encode(_ value: String) throws { encoder.appendElement(.string(value)) }
+    mutating func encode(_ value: Double) throws { encoder.appendElement(.number(value)) }
+    mutating func encode(_ value: Float) throws { encoder.appendElement(.number(Double(value))) }
+    mutating func encode(_ value: Int) throws { encoder.appendElement(.number(Double(value))) }
+    mutating func encode(_ value: Int64) throws { encoder.appendElement(.number(Double(value))) }
+    mutating func encode(_ value: UInt8) throws { encoder.appendElement(.number(Double(value))) }
     mutating func encode<T: Encodable>(_ value: T) throws {
-        let key = IndexKey(intValue: count)
-        try encoder.encode(value, into: encoder.storage.appendElement(), key: key)
+        try encoder.encodeElement(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
         -> KeyedEncodingContainer<NestedKey>
     {
-        let key = IndexKey(intValue: count)
-        return ValueEncoder(codingPath: codingPath + [key], storage: encoder.storage.appendElement())
-            .container(keyedBy: keyType)
+        encoder.elementEncoder().container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let key = IndexKey(intValue: count)
-        return ValueEncoder(codingPath: codingPath + [key], storage: encoder.storage.appendElement()).unkeyedContainer()
+        encoder.elementEncoder().unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        let key = IndexKey(intValue: count)
-        return ValueEncoder(codingPath: codingPath + [key], storage: encoder.storage.appendElement())
-    }
-
-    private func append(_ value: JSONValue) {
-        encoder.storage.appendElement().node = .single(value)
+        encoder.elementEncoder()
     }
 }
 
@@ -91,22 +93,33 @@ struct SingleValueContainer: SingleValueEncodingContainer {
     let encoder: ValueEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil() throws { encoder.set(.null) }
-    mutating func encode(_ value: Bool) throws { encoder.set(.bool(value)) }
-    mutating func encode(_ value: String) throws { encoder.set(.string(value)) }
-    mutating func encode(_ value: Double) throws { encoder.set(.number(value)) }
-    mutating func encode(_ value: Float) throws { encoder.set(.number(Double(value))) }
-    mutating func encode(_ value: Int) throws { encoder.set(.number(Double(value))) }
-    mutating func encode(_ value: Int8) throws { encoder.set(.number(Double(value))) }
-    mutating func encode(_ value: Int16) throws { encoder.set(.number(Double(value))) }
-    mutating func encode(_ value: Int32) throws { encoder.set(.number(Double(value))) }
-    mutating func encode(_ value: Int64) throws { encoder.set(.number(Double(value))) }
-    mutating func encode(_ value: UInt) throws { encoder.set(.number(Double(value))) }
-    mutating func encode(_ value: UInt8) throws { encoder.set(.number(Double(value))) }
-    mutating func encode(_ value: UInt16) throws { encoder.set(.number(Double(value))) }
-    mutating func encode(_ value: UInt32) throws { encoder.set(.number(Double(value))) }
-    mutating func encode(_ value: UInt64) throws { encoder.set(.number(Double(value))) }
+    mutating func encodeNil() throws { encoder.setSingle(.null) }
+    mutating func encode(_ value: Bool) throws { encoder.setSingle(.bool(value)) }
+    mutating func encode(_ value: String) throws { encoder.setSingle(.string(value)) }
+    mutating func encode(_ value: Double) throws { encoder.setSingle(.number(value)) }
+    mutating func encode(_ value: Float) throws { encoder.setSingle(.number(Double(value))) }
+    mutating func encode(_ value: Int) throws { encoder.setSingle(.number(Double(value))) }
+    mutating func encode(_ value: Int8) throws { encoder.setSingle(.number(Double(value))) }
+    mutating func encode(_ value: Int16) throws { encoder.setSingle(.number(Double(value))) }
+    mutating func encode(_ value: Int32) throws { encoder.setSingle(.number(Double(value))) }
+    mutating func encode(_ value: Int64) throws { encoder.setSingle(.number(Double(value))) }
+    mutating func encode(_ value: UInt) throws { encoder.setSingle(.number(Double(value))) }
+    mutating func encode(_ value: UInt8) throws { encoder.setSingle(.number(Double(value))) }
+    mutating func encode(_ value: UInt16) throws { encoder.setSingle(.number(Double(value))) }
+    mutating func encode(_ value: UInt32) throws { encoder.setSingle(.number(Double(value))) }
+    mutating func encode(_ value: UInt64) throws { encoder.setSingle(.number(Double(value))) }
     mutating func encode<T: Encodable>(_ value: T) throws {
-        encoder.set(try JSONValueEncoder.box(value, codingPath: codingPath))
+        encoder.setSingle(try JSONValueEncoder.box(value, parent: encoder))
     }
+}
+
+/// The coding key of an array element.
+struct IndexKey: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+    init(intValue: Int) {
+        self.intValue = intValue
+        stringValue = String(intValue)
+    }
+    init?(stringValue: String) { return nil }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import OrderedCollections
 
 /// Encodes any `Encodable` straight into a `JSONValue`, keeping the order in which keys are
 /// encoded (no JSON text round trip). `Date` becomes an ISO 8601 string with milliseconds (as
@@ -9,127 +8,64 @@ public struct JSONValueEncoder: Sendable {
 
     /// The value as a `JSONValue`.
     public func encode(_ value: some Encodable) throws -> JSONValue {
-        try JSONValueEncoder.box(value, codingPath: [])
+        try JSONValueEncoder.box(value, parent: nil)
     }
 
-    static func box(_ value: some Encodable, codingPath: [any CodingKey]) throws -> JSONValue {
-        if let json = value as? JSONValue { return json }
-        if let date = value as? Date { return .string(isoString(date)) }
-        if let data = value as? Data { return .buffer(Array(data)) }
-        if let url = value as? URL { return .string(url.absoluteString) }
-        let encoder = ValueEncoder(codingPath: codingPath)
-        try value.encode(to: encoder)
-        return encoder.storage.value
-    }
-
-    static func isoString(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
-    }
-}
-
-/// A node of the value being built; containers share it by reference until encoding ends.
-final class ValueStorage {
-    enum Node {
-        case single(JSONValue)
-        case object(OrderedDictionary<String, ValueStorage>)
-        case array([ValueStorage])
-    }
-
-    var node: Node = .single(.null)
-
-    var value: JSONValue {
-        switch node {
-        case .single(let value): return value
-        case .object(let members): return .object(members.mapValues(\.value))
-        case .array(let items): return .array(items.map(\.value))
+    /// A value encoded on its own (at the top, or through a single value container), with
+    /// `parent`'s coding path.
+    static func box<T: Encodable>(_ value: T, parent: ValueEncoder?) throws -> JSONValue {
+        switch leaf(value) {
+        case .value(let json)?: return json
+        case .elements(let items)?: return .array(items)
+        case nil:
+            let encoder = ValueEncoder(parent: parent, component: .none)
+            do {
+                try value.encode(to: encoder)
+            } catch {
+                // Finishing lets go of the nested encoders, which hold on to this one.
+                _ = encoder.finish()
+                throw error
+            }
+            return encoder.finish()
         }
     }
-
-    /// The member storage for `key`, making this node an object if it is not one yet.
-    func member(_ key: String) -> ValueStorage {
-        var members: OrderedDictionary<String, ValueStorage> = [:]
-        if case .object(let existing) = node { members = existing }
-        if let found = members[key] { return found }
-        let storage = ValueStorage()
-        members[key] = storage
-        node = .object(members)
-        return storage
-    }
-
-    /// Appends a new element storage, making this node an array if it is not one yet.
-    func appendElement() -> ValueStorage {
-        var items: [ValueStorage] = []
-        if case .array(let existing) = node { items = existing }
-        let storage = ValueStorage()
-        items.append(storage)
-        node = .array(items)
-        return storage
-    }
-
-    var count: Int {
-        if case .array(let items) = node { return items.count }
-        return 0
-    }
-
-    func makeObject() {
-        if case .object = node { return }
-        node = .object([:])
-    }
-
-    func makeArray() {
-        if case .array = node { return }
-        node = .array([])
-    }
 }
 
-struct IndexKey: CodingKey {
-    var stringValue: String
-    var intValue: Int?
-    init(intValue: Int) {
-        self.intValue = intValue
-        stringValue = String(intValue)
-    }
-    init?(stringValue: String) { return nil }
+/// What a leaf type encodes to without an encoder of its own.
+enum EncodedLeaf {
+    /// A final value: it replaces whatever its slot held.
+    case value(JSONValue)
+    /// The elements of an array of leaves: like any unkeyed container, they extend an array
+    /// their slot already holds.
+    case elements([JSONValue])
 }
 
-final class ValueEncoder: Encoder {
-    let codingPath: [any CodingKey]
-    let storage: ValueStorage
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
-
-    init(codingPath: [any CodingKey], storage: ValueStorage = ValueStorage()) {
-        self.codingPath = codingPath
-        self.storage = storage
+extension JSONValueEncoder {
+    /// The value when `T` is a type encoded without an encoder: the special leaves (`JSONValue`,
+    /// `Date`, `Data`, `URL`) and, because they reach the generic entry points too (arrays and
+    /// hand-written code do), the common primitives and arrays of them. Comparing metatypes
+    /// is much cheaper than casting the value to each candidate.
+    @inline(__always)
+    static func leaf<T: Encodable>(_ value: T) -> EncodedLeaf? {
+        if T.self == String.self { return .value(.string(exactly(value, String.self))) }
+        if T.self == Double.self { return .value(.number(exactly(value, Double.self))) }
+        if T.self == Int.self { return .value(.number(Double(exactly(value, Int.self)))) }
+        if T.self == Bool.self { return .value(.bool(exactly(value, Bool.self))) }
+        if T.self == [String].self { return .elements(exactly(value, [String].self).map { .string($0) }) }
+        if T.self == [Double].self { return .elements(exactly(value, [Double].self).map { .number($0) }) }
+        if T.self == [Int].self { return .elements(exactly(value, [Int].self).map { .number(Double($0)) }) }
+        if T.self == [Bool].self { return .elements(exactly(value, [Bool].self).map { .bool($0) }) }
+        if T.self == JSONValue.self { return .value(exactly(value, JSONValue.self)) }
+        if T.self == Date.self { return .value(.string(isoString(exactly(value, Date.self)))) }
+        if T.self == Data.self { return .value(.buffer(Array(exactly(value, Data.self)))) }
+        if T.self == URL.self { return .value(.string(exactly(value, URL.self).absoluteString)) }
+        return nil
     }
 
-    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        storage.makeObject()
-        return KeyedEncodingContainer(KeyedValueContainer<Key>(encoder: self))
-    }
-
-    func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        storage.makeArray()
-        return UnkeyedValueContainer(encoder: self)
-    }
-
-    func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleValueContainer(encoder: self)
-    }
-
-    func set(_ value: JSONValue) {
-        storage.node = .single(value)
-    }
-
-    /// Encodes a nested value into `target`.
-    func encode(_ value: some Encodable, into target: ValueStorage, key: any CodingKey) throws {
-        let path = codingPath + [key]
-        if let json = value as? JSONValue { target.node = .single(json); return }
-        if value is Date || value is Data || value is URL {
-            target.node = .single(try JSONValueEncoder.box(value, codingPath: path))
-            return
-        }
-        try value.encode(to: ValueEncoder(codingPath: path, storage: target))
+    /// `value` as `U`, which the caller has checked is exactly its type `T`: a plain copy,
+    /// where a dynamic cast would search the type's conformances and bridges.
+    @inline(__always)
+    private static func exactly<T, U>(_ value: T, _ type: U.Type) -> U {
+        unsafeBitCast(value, to: U.self)
     }
 }
