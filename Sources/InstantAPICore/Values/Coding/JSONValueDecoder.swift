@@ -126,11 +126,7 @@ struct JSONValueDecoding: Decoder, SingleValueDecodingContainer {
         case .number(let milliseconds):
             return Date(timeIntervalSince1970: milliseconds / 1000)
         case .string(let text):
-            let formatter = ISO8601DateFormatter()
-            formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            if let date = formatter.date(from: text) { return date }
-            formatter.formatOptions = [.withInternetDateTime]
-            if let date = formatter.date(from: text) { return date }
+            if let date = ISODateFormatting.shared.date(from: text) { return date }
             throw DecodingError.dataCorrupted(
                 .init(codingPath: codingPath, debugDescription: "\"\(text)\" is not an ISO 8601 date"))
         default:

@@ -56,7 +56,7 @@ extension JSONValueEncoder {
         if T.self == [Int].self { return .elements(exactly(value, [Int].self).map { .number(Double($0)) }) }
         if T.self == [Bool].self { return .elements(exactly(value, [Bool].self).map { .bool($0) }) }
         if T.self == JSONValue.self { return .value(exactly(value, JSONValue.self)) }
-        if T.self == Date.self { return .value(.string(isoString(exactly(value, Date.self)))) }
+        if T.self == Date.self { return .value(.string(ISODateFormatting.shared.string(from: exactly(value, Date.self)))) }
         if T.self == Data.self { return .value(.buffer(Array(exactly(value, Data.self)))) }
         if T.self == URL.self { return .value(.string(exactly(value, URL.self).absoluteString)) }
         return nil
