@@ -57,18 +57,19 @@ public enum QueryStringParser {
     /// Repeated keys collect their values in an array at the first key's position, as
     /// `querystring.parse` does.
     private static func add(_ value: String, for key: String, to grouped: inout JSONObject) {
-        guard let position = grouped.index(forKey: key) else {
-            grouped[key] = .string(value)
-            return
-        }
-        switch grouped.values[position] {
-        case .array(var values):
-            // Release the stored copy first so the append does not copy the whole array.
-            grouped.values[position] = .null
-            values.append(.string(value))
-            grouped.values[position] = .array(values)
-        case let existing:
-            grouped.values[position] = .array([existing, .string(value)])
+        var isNew = false
+        // One key lookup: the default is only evaluated (and stored) when the key is new.
+        grouped.updateValue(forKey: key, default: { isNew = true; return .string(value) }()) { stored in
+            guard !isNew else { return }
+            switch stored {
+            case .array(var values):
+                // Release the stored copy first so the append does not copy the whole array.
+                stored = .null
+                values.append(.string(value))
+                stored = .array(values)
+            case let existing:
+                stored = .array([existing, .string(value)])
+            }
         }
     }
 

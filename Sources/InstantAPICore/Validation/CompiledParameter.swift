@@ -12,6 +12,9 @@ final class CompiledParameter: Sendable {
     let isNullable: Bool
     /// Main type first, then the alternate types, in the order written.
     let alternatives: [CompiledType]
+    /// `coerce` returns every value unchanged (text and enum types), so arrays and objects of
+    /// such values need not be rebuilt.
+    let coercionIsIdentity: Bool
 
     init(_ parameter: Parameter) {
         name = parameter.name
@@ -25,6 +28,7 @@ final class CompiledParameter: Sendable {
             for nested in alternate.alternateTypes ?? [] { alternatives.append(CompiledType(nested)) }
         }
         self.alternatives = alternatives
+        coercionIsIdentity = alternatives.allSatisfy(\.coercionIsIdentity)
     }
 
     /// The main type: the alternative whose rules decide how a failed value is reported.
@@ -47,6 +51,14 @@ final class CompiledType: Sendable {
     let element: CompiledParameter?
     /// Enum member key -> value.
     let members: [String: JSONValue]
+    /// `coerce` returns every value unchanged.
+    var coercionIsIdentity: Bool {
+        switch type {
+        case .string, .enum: return true
+        case .any: return optionSet == nil
+        default: return false
+        }
+    }
 
     init(_ parameter: Parameter) {
         type = parameter.type

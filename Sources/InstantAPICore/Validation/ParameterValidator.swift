@@ -7,24 +7,28 @@
 public struct ParameterValidator: Sendable {
     private let checks: [ValueCheck]
     private let declared: Set<String>
+    /// No two parameters share a name (the loader ensures it; a hand-built list may not).
+    private let namesAreUnique: Bool
 
     /// Compiles the checks for `parameters` (an endpoint's `@param` list).
     public init(parameters: [Parameter]) {
         checks = parameters.map { ValueCheck($0, role: .parameter) }
         declared = Set(parameters.map(\.name))
+        namesAreUnique = declared.count == parameters.count
     }
 
     /// The validated parameters: declared ones converted, in declaration order, then undeclared
     /// ones passed through raw, in arrival order. Or every problem, keyed by parameter name.
     public func validate(_ input: RequestParameters) -> Result<JSONObject, ParameterValidationError> {
-        var output = JSONObject()
-        output.reserveCapacity(input.values.count + checks.count)
+        var output = JSONObject(minimumCapacity: checks.count)
         var failures: [(name: String, failure: ValueCheckFailure)] = []
+        var declaredFound = 0
         for check in checks {
             let value: JSONValue
             let raw = input.values[check.name]
+            if raw != nil { declaredFound += 1 }
             if let raw, !raw.isNull {
-                value = input.convertible.contains(check.name) ? check.compiled.coerce(raw) : check.compiled.format(raw)
+                value = input.isConvertible(check.name) ? check.compiled.coerce(raw) : check.compiled.format(raw)
             } else if let defaultValue = check.defaultValue {
                 value = check.compiled.format(defaultValue)
             } else if raw == nil {
@@ -39,8 +43,11 @@ public struct ParameterValidator: Sendable {
             }
         }
         if !failures.isEmpty { return .failure(ParameterValidationError(failures: failures)) }
-        for (name, value) in input.values where !declared.contains(name) {
-            output[name] = value
+        // With unique names, when every input was found there is nothing undeclared to add.
+        if !namesAreUnique || declaredFound < input.values.count {
+            for (name, value) in input.values where !declared.contains(name) {
+                output[name] = value
+            }
         }
         return .success(output)
     }

@@ -62,7 +62,7 @@ extension CompiledType {
         case .array:
             let parsed = Self.parsedText(value)
             let formatted = BufferFormat.nested(parsed) ?? parsed
-            guard case .array(let items) = formatted, let element else { return formatted }
+            guard case .array(let items) = formatted, let element, !element.coercionIsIdentity else { return formatted }
             return .array(items.map { element.coerce($0, depth: depth + 1) })
         case .buffer:
             let parsed = Self.parsedText(value)
@@ -94,7 +94,7 @@ extension CompiledType {
         var fallback: JSONObject?
         for schema in schemas {
             var converted = object
-            for member in schema {
+            for member in schema where !member.coercionIsIdentity {
                 guard let index = converted.index(forKey: member.name) else { continue }
                 converted.values[index] = member.coerce(converted.values[index], depth: depth + 1)
             }
