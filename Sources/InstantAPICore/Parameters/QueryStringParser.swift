@@ -21,7 +21,14 @@ public enum QueryStringParser {
 
     /// Parses urlencoded bytes; invalid UTF-8 is repaired with U+FFFD rather than refused.
     static func parse(bytes: UnsafeBufferPointer<UInt8>) throws(ParameterParseError) -> JSONObject {
-        var grouped = JSONObject()
+        guard !bytes.isEmpty else { return [:] }
+        // Sized for the pairs up front (a repeated key only wastes a slot), without a hash table.
+        var pieces = 1
+        for byte in bytes where byte == UInt8(ascii: "&") {
+            pieces += 1
+            if pieces == 15 { break }
+        }
+        var grouped = JSONObject(minimumCapacity: min(pieces, 15))
         var needsTree = false
         var start = 0
         var pairs = 0
@@ -68,7 +75,11 @@ public enum QueryStringParser {
                 values.append(.string(value))
                 stored = .array(values)
             case let existing:
-                stored = .array([existing, .string(value)])
+                var values: [JSONValue] = []
+                values.reserveCapacity(4)
+                values.append(existing)
+                values.append(.string(value))
+                stored = .array(values)
             }
         }
     }
