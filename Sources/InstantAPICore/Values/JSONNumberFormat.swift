@@ -4,23 +4,13 @@ enum JSONNumberFormat {
     /// Appends the number's text to UTF-8 output; integers (most numbers on the wire) are written
     /// digit by digit without an intermediate string, other numbers without exponent straight
     /// from Swift's `description` (see `plainText`).
-    static func write(_ value: Double, into out: inout [UInt8]) {
+    static func write(_ value: Double, into out: inout JSONByteWriter) {
         guard value == value.rounded(), abs(value) < 1e15, value != 0 else {
-            if var plain = plainText(value) {
-                plain.withUTF8 { out.append(contentsOf: $0) }
-            } else {
-                out.append(contentsOf: string(value).utf8)
-            }
+            out.append(string: plainText(value) ?? string(value))
             return
         }
-        var magnitude = Int64(value).magnitude
         if value < 0 { out.append(UInt8(ascii: "-")) }
-        let start = out.count
-        while magnitude > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        }
-        out[start...].reverse()
+        out.appendDecimal(Int64(value).magnitude)
     }
 
     static func string(_ value: Double) -> String {
