@@ -7,6 +7,11 @@
 enum NumberText {
     static func parse(_ text: String) -> Double? {
         if let digits = plainDigits(text) { return digits }
+        if let first = text.utf8.first, let last = text.utf8.last, isASCIIPrintable(first), isASCIIPrintable(last) {
+            // Nothing to trim: JavaScript's whitespace is either below `!` or not ASCII.
+            guard isDecimalLiteral(Substring(text).utf8), let value = Double(text), value.isFinite else { return nil }
+            return value
+        }
         let scalars = Substring(text).unicodeScalars
         guard let start = scalars.firstIndex(where: { !isJSWhitespace($0) }),
             let last = scalars.lastIndex(where: { !isJSWhitespace($0) })
@@ -27,6 +32,11 @@ enum NumberText {
             value = value * 10 + Int64(byte &- 0x30)
         }
         return Double(value)
+    }
+
+    @inline(__always)
+    private static func isASCIIPrintable(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 
     /// `[+-]? (digits [. digits*] | . digits) ([eE] [+-]? digits)?`

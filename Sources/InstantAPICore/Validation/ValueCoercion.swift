@@ -107,6 +107,11 @@ extension CompiledType {
     /// `t`/`true` and `f`/`false`, trimmed and case-insensitive; other text stays (lower-cased,
     /// as the original reports it).
     static func coerceBoolean(_ text: String) -> JSONValue {
+        switch text {
+        case "true", "t": return .bool(true)  // the usual spellings, without trimming or lowercasing
+        case "false", "f": return .bool(false)
+        default: break
+        }
         let scalars = Substring(text).unicodeScalars
         guard let start = scalars.firstIndex(where: { !NumberText.isJSWhitespace($0) }),
             let last = scalars.lastIndex(where: { !NumberText.isJSWhitespace($0) })

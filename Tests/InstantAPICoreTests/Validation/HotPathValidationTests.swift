@@ -37,10 +37,23 @@ import Testing
 
     @Test(arguments: [
         ("42", 42.0), ("007", 7), ("0", 0), ("123456789012345", 123456789012345), ("1234567890123456", 1234567890123456),
-        ("99999999999999999999", 1e20), (" 12 ", 12), ("-0", -0.0), ("+5", 5), ("1.50", 1.5),
+        ("99999999999999999999", 1e20), (" 12 ", 12), ("-0", -0.0), ("+5", 5), ("1.50", 1.5), ("-2.5", -2.5),
+        ("\u{A0}1.5\u{3000}", 1.5), ("\t-1e3\n", -1000), ("0.1", 0.1), ("4.35", 4.35),
     ])
     func numberTextMatchesDouble(text: String, expected: Double) throws {
         let parsed = try #require(NumberText.parse(text))
         #expect(parsed.bitPattern == expected.bitPattern)
+    }
+
+    @Test(arguments: ["1.5\u{7F}", "1.5x", "--1", "1e999", "12345678901234x", "\u{7F}1"])
+    func numberTextRejects(text: String) {
+        #expect(NumberText.parse(text) == nil)
+    }
+
+    @Test(arguments: [
+        ("true", true), ("t", true), ("false", false), ("f", false), ("TRUE", true), (" F ", false), ("\u{A0}True", true),
+    ])
+    func booleanSpellings(text: String, expected: Bool) {
+        #expect(CompiledType.coerceBoolean(text) == .bool(expected))
     }
 }
