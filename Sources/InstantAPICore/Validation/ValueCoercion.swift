@@ -8,7 +8,7 @@ extension CompiledParameter {
     /// Converts text to the first alternative that accepts the result.
     func coerce(_ value: JSONValue, depth: Int = 0) -> JSONValue {
         guard depth < BufferFormat.maxDepth else { return value }
-        if alternatives.count == 1 { return alternatives[0].coerce(value, depth: depth) }
+        if isSingle { return main.coerce(value, depth: depth) }
         var fallback: JSONValue?
         for alternative in alternatives {
             let converted = alternative.coerce(value, depth: depth)
@@ -20,7 +20,7 @@ extension CompiledParameter {
 
     /// Applies the buffer format of the first alternative that accepts the result.
     func format(_ value: JSONValue) -> JSONValue {
-        if alternatives.count == 1 { return alternatives[0].format(value) ?? value }
+        if isSingle { return main.format(value) ?? value }
         var fallback: JSONValue?
         for alternative in alternatives {
             let formatted = alternative.format(value) ?? value
