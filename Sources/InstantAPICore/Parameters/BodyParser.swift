@@ -9,8 +9,7 @@ public enum BodyParser {
     public static func parse(
         method: String, contentType: String?, body: [UInt8], convertStrings: Bool
     ) throws(ParameterParseError) -> ParsedBody {
-        let upperMethod = method.uppercased()
-        if upperMethod == "GET" || upperMethod == "DELETE" {
+        if isURLEncodedMethod(method) {
             guard !body.isEmpty else { return ParsedBody(convertible: true) }
             return ParsedBody(
                 parameters: try urlencoded(body), convertible: true, json: JSONBodyParameters.document(body))
@@ -45,6 +44,28 @@ public enum BodyParser {
         default:
             return ParsedBody(convertible: convertStrings, json: JSONBodyParameters.document(body))
         }
+    }
+
+    /// `method.uppercased()` is GET or DELETE, without building the uppercased string for the
+    /// usual ASCII method names (non-ASCII letters can uppercase to ASCII ones: `ı` is `I`).
+    static func isURLEncodedMethod(_ method: String) -> Bool {
+        let ascii = method.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return equalsUppercased(bytes, "GET") || equalsUppercased(bytes, "DELETE")
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        let upper = method.uppercased()
+        return upper == "GET" || upper == "DELETE"
+    }
+
+    private static func equalsUppercased(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard bytes.count == word.utf8CodeUnitCount else { return false }
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            let upper = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 0x20 : byte
+            if upper != word.utf8Start[index] { return false }
+        }
+        return true
     }
 
     private static func urlencoded(_ body: [UInt8]) throws(ParameterParseError) -> JSONObject {

@@ -7,9 +7,80 @@ struct ContentType: Sendable, Hashable {
     let parameterText: Substring
 
     init(_ header: String) {
+        if let ascii = Self.parseASCII(header) {
+            self = ascii
+            return
+        }
+        self.init(characters: header)
+    }
+
+    /// The general reading, by Characters: needed for non-ASCII text, where a combining mark
+    /// joins the `;` or the whitespace before it and `lowercased()` is Unicode-aware.
+    init(characters header: String) {
         let semicolon = header.firstIndex(of: ";")
         mediaType = Self.trimmed(header[..<(semicolon ?? header.endIndex)]).lowercased()
         parameterText = semicolon.map { header[header.index(after: $0)...] } ?? ""
+    }
+
+    private init(mediaType: String, parameterText: Substring) {
+        self.mediaType = mediaType
+        self.parameterText = parameterText
+    }
+
+    /// The media types requests name, as literals: matching one avoids building a string.
+    private static let knownMediaTypes: [String] = [
+        "application/json", "application/x-www-form-urlencoded", "multipart/form-data", "text/plain",
+        "text/json", "text/xml", "application/xml", "application/atom+xml", "application/octet-stream",
+    ]
+
+    /// The same result as the Character path for all-ASCII headers (where every byte is one
+    /// Character, but for CR LF, whitespace either way), read from the UTF-8 bytes: this runs
+    /// for every request with a body. `nil` when the header has a non-ASCII byte.
+    private static func parseASCII(_ header: String) -> ContentType? {
+        let parsed = header.utf8.withContiguousStorageIfAvailable { bytes -> (String, Int?)? in
+            var semicolon: Int?
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 { return nil }
+                if semicolon == nil, byte == UInt8(ascii: ";") { semicolon = index }
+            }
+            var start = 0
+            var end = semicolon ?? bytes.count
+            while start < end, isASCIIWhitespace(bytes[start]) { start += 1 }
+            while end > start, isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            return (lowercasedMediaType(UnsafeBufferPointer(rebasing: bytes[start..<end])), semicolon)
+        }
+        guard let (mediaType, semicolon) = parsed ?? nil else { return nil }
+        guard let semicolon else { return ContentType(mediaType: mediaType, parameterText: "") }
+        let utf8 = header.utf8
+        let afterSemicolon = utf8.index(utf8.startIndex, offsetBy: semicolon + 1)
+        return ContentType(mediaType: mediaType, parameterText: header[afterSemicolon...])
+    }
+
+    /// ASCII-lowercased text: a known media type's literal when it is one, else a new string.
+    private static func lowercasedMediaType(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        for known in knownMediaTypes where known.utf8.count == text.count {
+            let equal = known.utf8.withContiguousStorageIfAvailable { literal in
+                for index in 0..<text.count where asciiLowercased(text[index]) != literal[index] { return false }
+                return true
+            }
+            if equal == true { return known }
+        }
+        return String(unsafeUninitializedCapacity: text.count) { buffer in
+            for index in 0..<text.count { buffer[index] = asciiLowercased(text[index]) }
+            return text.count
+        }
+    }
+
+    @inline(__always)
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    /// `Character.isWhitespace` for ASCII: tab, line feed, vertical tab, form feed, CR, space.
+    @inline(__always)
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
     /// The value of parameter `name` (case-insensitive), unquoted.

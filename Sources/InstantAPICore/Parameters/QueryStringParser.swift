@@ -21,7 +21,14 @@ public enum QueryStringParser {
 
     /// Parses urlencoded bytes; invalid UTF-8 is repaired with U+FFFD rather than refused.
     static func parse(bytes: UnsafeBufferPointer<UInt8>) throws(ParameterParseError) -> JSONObject {
-        var grouped = JSONObject()
+        guard !bytes.isEmpty else { return [:] }
+        // Sized for the pairs up front (a repeated key only wastes a slot), without a hash table.
+        var pieces = 1
+        for byte in bytes where byte == UInt8(ascii: "&") {
+            pieces += 1
+            if pieces == 15 { break }
+        }
+        var grouped = JSONObject(minimumCapacity: min(pieces, 15))
         var needsTree = false
         var start = 0
         var pairs = 0
@@ -57,18 +64,23 @@ public enum QueryStringParser {
     /// Repeated keys collect their values in an array at the first key's position, as
     /// `querystring.parse` does.
     private static func add(_ value: String, for key: String, to grouped: inout JSONObject) {
-        guard let position = grouped.index(forKey: key) else {
-            grouped[key] = .string(value)
-            return
-        }
-        switch grouped.values[position] {
-        case .array(var values):
-            // Release the stored copy first so the append does not copy the whole array.
-            grouped.values[position] = .null
-            values.append(.string(value))
-            grouped.values[position] = .array(values)
-        case let existing:
-            grouped.values[position] = .array([existing, .string(value)])
+        var isNew = false
+        // One key lookup: the default is only evaluated (and stored) when the key is new.
+        grouped.updateValue(forKey: key, default: { isNew = true; return .string(value) }()) { stored in
+            guard !isNew else { return }
+            switch stored {
+            case .array(var values):
+                // Release the stored copy first so the append does not copy the whole array.
+                stored = .null
+                values.append(.string(value))
+                stored = .array(values)
+            case let existing:
+                var values: [JSONValue] = []
+                values.reserveCapacity(4)
+                values.append(existing)
+                values.append(.string(value))
+                stored = .array(values)
+            }
         }
     }
 

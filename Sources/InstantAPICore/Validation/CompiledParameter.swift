@@ -12,23 +12,30 @@ final class CompiledParameter: Sendable {
     let isNullable: Bool
     /// Main type first, then the alternate types, in the order written.
     let alternatives: [CompiledType]
+    /// The main type: the alternative whose rules decide how a failed value is reported.
+    let main: CompiledType
+    /// Only the main type: checks need not walk `alternatives`.
+    let isSingle: Bool
+    /// `coerce` returns every value unchanged (text and enum types), so arrays and objects of
+    /// such values need not be rebuilt.
+    let coercionIsIdentity: Bool
 
     init(_ parameter: Parameter) {
         name = parameter.name
         type = parameter.type
         isOptional = parameter.isOptional
         isNullable = parameter.isNullable
-        var alternatives = [CompiledType(parameter)]
+        main = CompiledType(parameter)
+        var alternatives = [main]
         for alternate in parameter.alternateTypes ?? [] {
             alternatives.append(CompiledType(alternate))
             // An alternate's own alternates (only possible through nested unions) join the union.
             for nested in alternate.alternateTypes ?? [] { alternatives.append(CompiledType(nested)) }
         }
         self.alternatives = alternatives
+        isSingle = alternatives.count == 1
+        coercionIsIdentity = alternatives.allSatisfy(\.coercionIsIdentity)
     }
-
-    /// The main type: the alternative whose rules decide how a failed value is reported.
-    var main: CompiledType { alternatives[0] }
 }
 
 /// One alternative of a union: a single type with its own options, range, size and schema.
@@ -47,6 +54,14 @@ final class CompiledType: Sendable {
     let element: CompiledParameter?
     /// Enum member key -> value.
     let members: [String: JSONValue]
+    /// `coerce` returns every value unchanged.
+    var coercionIsIdentity: Bool {
+        switch type {
+        case .string, .enum: return true
+        case .any: return optionSet == nil
+        default: return false
+        }
+    }
 
     init(_ parameter: Parameter) {
         type = parameter.type

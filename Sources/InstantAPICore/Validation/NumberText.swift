@@ -6,6 +6,12 @@
 /// are not numbers: the text stays a string, so it fails number validation.
 enum NumberText {
     static func parse(_ text: String) -> Double? {
+        if let digits = plainDigits(text) { return digits }
+        if let first = text.utf8.first, let last = text.utf8.last, isASCIIPrintable(first), isASCIIPrintable(last) {
+            // Nothing to trim: JavaScript's whitespace is either below `!` or not ASCII.
+            guard isDecimalLiteral(Substring(text).utf8), let value = Double(text), value.isFinite else { return nil }
+            return value
+        }
         let scalars = Substring(text).unicodeScalars
         guard let start = scalars.firstIndex(where: { !isJSWhitespace($0) }),
             let last = scalars.lastIndex(where: { !isJSWhitespace($0) })
@@ -13,6 +19,24 @@ enum NumberText {
         let trimmed = Substring(scalars[start...last])
         guard isDecimalLiteral(trimmed.utf8), let value = Double(trimmed), value.isFinite else { return nil }
         return value
+    }
+
+    /// The common case, unsigned digits only (`42`), read without building a substring: up to
+    /// 15 digits the integer converts to the double exactly, as `Double(text)` reads it.
+    private static func plainDigits(_ text: String) -> Double? {
+        let utf8 = text.utf8
+        guard utf8.count > 0, utf8.count <= 15 else { return nil }
+        var value: Int64 = 0
+        for byte in utf8 {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int64(byte &- 0x30)
+        }
+        return Double(value)
+    }
+
+    @inline(__always)
+    private static func isASCIIPrintable(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 
     /// `[+-]? (digits [. digits*] | . digits) ([eE] [+-]? digits)?`

@@ -6,25 +6,33 @@
 /// or buffer-formatted; then the value is checked, and an enum key becomes its member value.
 public struct ParameterValidator: Sendable {
     private let checks: [ValueCheck]
+    /// The parameter names in declaration order: the leading keys of every validated result.
+    private let names: [String]
     private let declared: Set<String>
+    /// No two parameters share a name (the loader ensures it; a hand-built list may not).
+    private let namesAreUnique: Bool
 
     /// Compiles the checks for `parameters` (an endpoint's `@param` list).
     public init(parameters: [Parameter]) {
         checks = parameters.map { ValueCheck($0, role: .parameter) }
-        declared = Set(parameters.map(\.name))
+        names = parameters.map(\.name)
+        declared = Set(names)
+        namesAreUnique = declared.count == names.count
     }
 
     /// The validated parameters: declared ones converted, in declaration order, then undeclared
     /// ones passed through raw, in arrival order. Or every problem, keyed by parameter name.
     public func validate(_ input: RequestParameters) -> Result<JSONObject, ParameterValidationError> {
-        var output = JSONObject()
-        output.reserveCapacity(input.values.count + checks.count)
+        var accepted: [JSONValue] = []
+        accepted.reserveCapacity(checks.count)
         var failures: [(name: String, failure: ValueCheckFailure)] = []
+        var declaredFound = 0
         for check in checks {
             let value: JSONValue
             let raw = input.values[check.name]
+            if raw != nil { declaredFound += 1 }
             if let raw, !raw.isNull {
-                value = input.convertible.contains(check.name) ? check.compiled.coerce(raw) : check.compiled.format(raw)
+                value = input.isConvertible(check.name) ? check.compiled.coerce(raw) : check.compiled.format(raw)
             } else if let defaultValue = check.defaultValue {
                 value = check.compiled.format(defaultValue)
             } else if raw == nil {
@@ -34,13 +42,24 @@ public struct ParameterValidator: Sendable {
                 value = .null
             }
             switch check.check(value) {
-            case .success(let accepted): output[check.name] = accepted
+            case .success(let value): accepted.append(value)
             case .failure(let failure): failures.append((check.name, failure))
             }
         }
         if !failures.isEmpty { return .failure(ParameterValidationError(failures: failures)) }
-        for (name, value) in input.values where !declared.contains(name) {
-            output[name] = value
+        // Every check passed, so `accepted` lines up with `names`.
+        var output: JSONObject
+        if namesAreUnique {
+            output = JSONObject(uncheckedUniqueKeys: names, values: accepted)
+        } else {
+            output = JSONObject(minimumCapacity: names.count)
+            for (name, value) in zip(names, accepted) { output[name] = value }
+        }
+        // With unique names, when every input was found there is nothing undeclared to add.
+        if !namesAreUnique || declaredFound < input.values.count {
+            for (name, value) in input.values where !declared.contains(name) {
+                output[name] = value
+            }
         }
         return .success(output)
     }

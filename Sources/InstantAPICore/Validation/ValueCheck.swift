@@ -1,6 +1,9 @@
 /// One declared value compiled with everything its error details need, so a request only walks
 /// the value: the parameter's compiled union, and its `expected` JSON built once.
-struct ValueCheck: Sendable {
+///
+/// A class: validators walk their checks on every request, and a reference is one retain where
+/// copying the struct retained each of its strings.
+final class ValueCheck: Sendable {
     /// How a rejected value is described: `invalid value: …` for parameters and streams (with the
     /// option values), `invalid return value: …` for returns (without them).
     enum Role: Sendable {

@@ -8,7 +8,7 @@ extension CompiledParameter {
     /// Converts text to the first alternative that accepts the result.
     func coerce(_ value: JSONValue, depth: Int = 0) -> JSONValue {
         guard depth < BufferFormat.maxDepth else { return value }
-        if alternatives.count == 1 { return alternatives[0].coerce(value, depth: depth) }
+        if isSingle { return main.coerce(value, depth: depth) }
         var fallback: JSONValue?
         for alternative in alternatives {
             let converted = alternative.coerce(value, depth: depth)
@@ -20,7 +20,7 @@ extension CompiledParameter {
 
     /// Applies the buffer format of the first alternative that accepts the result.
     func format(_ value: JSONValue) -> JSONValue {
-        if alternatives.count == 1 { return alternatives[0].format(value) ?? value }
+        if isSingle { return main.format(value) ?? value }
         var fallback: JSONValue?
         for alternative in alternatives {
             let formatted = alternative.format(value) ?? value
@@ -62,7 +62,7 @@ extension CompiledType {
         case .array:
             let parsed = Self.parsedText(value)
             let formatted = BufferFormat.nested(parsed) ?? parsed
-            guard case .array(let items) = formatted, let element else { return formatted }
+            guard case .array(let items) = formatted, let element, !element.coercionIsIdentity else { return formatted }
             return .array(items.map { element.coerce($0, depth: depth + 1) })
         case .buffer:
             let parsed = Self.parsedText(value)
@@ -94,7 +94,7 @@ extension CompiledType {
         var fallback: JSONObject?
         for schema in schemas {
             var converted = object
-            for member in schema {
+            for member in schema where !member.coercionIsIdentity {
                 guard let index = converted.index(forKey: member.name) else { continue }
                 converted.values[index] = member.coerce(converted.values[index], depth: depth + 1)
             }
@@ -107,6 +107,11 @@ extension CompiledType {
     /// `t`/`true` and `f`/`false`, trimmed and case-insensitive; other text stays (lower-cased,
     /// as the original reports it).
     static func coerceBoolean(_ text: String) -> JSONValue {
+        switch text {
+        case "true", "t": return .bool(true)  // the usual spellings, without trimming or lowercasing
+        case "false", "f": return .bool(false)
+        default: break
+        }
         let scalars = Substring(text).unicodeScalars
         guard let start = scalars.firstIndex(where: { !NumberText.isJSWhitespace($0) }),
             let last = scalars.lastIndex(where: { !NumberText.isJSWhitespace($0) })

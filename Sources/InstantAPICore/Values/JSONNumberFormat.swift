@@ -2,20 +2,15 @@
 /// our JSON output and messages are byte-identical to the original framework's.
 enum JSONNumberFormat {
     /// Appends the number's text to UTF-8 output; integers (most numbers on the wire) are written
-    /// digit by digit without an intermediate string.
-    static func write(_ value: Double, into out: inout [UInt8]) {
+    /// digit by digit without an intermediate string, other numbers without exponent straight
+    /// from Swift's `description` (see `plainText`).
+    static func write(_ value: Double, into out: inout JSONByteWriter) {
         guard value == value.rounded(), abs(value) < 1e15, value != 0 else {
-            out.append(contentsOf: string(value).utf8)
+            out.append(string: plainText(value) ?? string(value))
             return
         }
-        var magnitude = Int64(value).magnitude
         if value < 0 { out.append(UInt8(ascii: "-")) }
-        let start = out.count
-        while magnitude > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        }
-        out[start...].reverse()
+        out.appendDecimal(Int64(value).magnitude)
     }
 
     static func string(_ value: Double) -> String {
@@ -24,6 +19,23 @@ enum JSONNumberFormat {
         if value == value.rounded(), abs(value) < 1e15 {
             return String(Int64(value))
         }
+        if let plain = plainText(value) { return plain }
+        return layoutString(value)
+    }
+
+    /// Swift's text of a finite non-integer when it has no exponent, which is then JavaScript's
+    /// text too: Swift writes plain notation only for 1e-4 <= |x| < 2^53, inside JavaScript's
+    /// 1e-6 <= |x| < 1e21, and with the same shortest round-trip digits `layoutString` uses (no
+    /// trailing zeros, as the value is not an integer). `nil` for everything else.
+    static func plainText(_ value: Double) -> String? {
+        guard value.isFinite, value != value.rounded() else { return nil }
+        let text = value.description
+        guard !text.utf8.contains(UInt8(ascii: "e")) else { return nil }
+        return text
+    }
+
+    /// The general case: Swift's shortest digits laid out by JavaScript's rules.
+    static func layoutString(_ value: Double) -> String {
         let (digits, pointPosition) = shortestDigits(abs(value))
         let sign = value < 0 ? "-" : ""
         return sign + layout(digits: digits, n: pointPosition)

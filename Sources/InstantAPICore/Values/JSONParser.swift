@@ -89,12 +89,13 @@ struct JSONByteParser {
     private mutating func parseObject(depth: Int) throws(JSONParseError) -> JSONValue {
         guard depth <= maxDepth else { throw fail("JSON nested too deeply") }
         position += 1
-        var object = JSONObject()
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
-            return .object(object)
+            return .object(JSONObject())
         }
+        // Room for a few members at once: growing one by one reallocates both arrays each time.
+        var object = JSONObject(minimumCapacity: 4)
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
@@ -117,12 +118,13 @@ struct JSONByteParser {
     private mutating func parseArray(depth: Int) throws(JSONParseError) -> JSONValue {
         guard depth <= maxDepth else { throw fail("JSON nested too deeply") }
         position += 1
-        var items: [JSONValue] = []
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
             position += 1
-            return .array(items)
+            return .array([])
         }
+        var items: [JSONValue] = []
+        items.reserveCapacity(4)
         while true {
             skipWhitespace()
             items.append(try parseValue(depth: depth))
@@ -136,29 +138,70 @@ struct JSONByteParser {
 
     private mutating func parseNumber() throws(JSONParseError) -> Double {
         let start = position
-        if bytes[position] == UInt8(ascii: "-") { position += 1 }
+        let negative = bytes[position] == UInt8(ascii: "-")
+        if negative { position += 1 }
         guard position < bytes.count, isDigit(bytes[position]) else { throw fail("No number after minus sign") }
+        // The digits as an integer and the power of ten they are scaled by, for the fast path.
+        var significand: UInt64 = 0
+        var digitCount = 0
+        var scale = 0
         if bytes[position] == UInt8(ascii: "0") {
             position += 1
         } else {
-            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+            while position < bytes.count, isDigit(bytes[position]) {
+                significand = significand &* 10 &+ UInt64(bytes[position] &- 0x30)
+                digitCount += 1
+                position += 1
+            }
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
             position += 1
             guard position < bytes.count, isDigit(bytes[position]) else { throw fail("Unterminated fractional number") }
-            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+            while position < bytes.count, isDigit(bytes[position]) {
+                significand = significand &* 10 &+ UInt64(bytes[position] &- 0x30)
+                digitCount += 1
+                scale -= 1
+                position += 1
+            }
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
             position += 1
+            var exponentSign = 1
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+                if bytes[position] == UInt8(ascii: "-") { exponentSign = -1 }
                 position += 1
             }
             guard position < bytes.count, isDigit(bytes[position]) else { throw fail("Exponent part is missing a number") }
-            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+            var exponent = 0
+            while position < bytes.count, isDigit(bytes[position]) {
+                // Past any double's range; the slow path below handles such exponents.
+                if exponent < 100_000 { exponent = exponent * 10 + Int(bytes[position] &- 0x30) }
+                position += 1
+            }
+            scale += exponentSign * exponent
+        }
+        if let value = Self.exactDouble(significand, digitCount: digitCount, scale: scale) {
+            return negative ? -value : value
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         guard let value = Double(text) else { throw fail("Invalid number") }
         return value
+    }
+
+    /// 10^0 ... 10^22, the powers of ten a double holds exactly.
+    private static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+        1e19, 1e20, 1e21, 1e22,
+    ]
+
+    /// `significand × 10^scale` when one IEEE operation computes it correctly rounded (Clinger's
+    /// fast path): the significand and the power of ten are both exact doubles, so the product or
+    /// quotient is rounded once, the same result `strtod` gives. `nil` otherwise.
+    @inline(__always)
+    private static func exactDouble(_ significand: UInt64, digitCount: Int, scale: Int) -> Double? {
+        guard digitCount <= 19, significand <= 1 << 53, scale >= -22, scale <= 22 else { return nil }
+        let value = Double(significand)
+        return scale < 0 ? value / powersOfTen[-scale] : value * powersOfTen[scale]
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
