@@ -27,7 +27,7 @@ struct BaselineResponses: Sendable {
 
     /// A JSON response with the gateway headers.
     func json(_ value: JSONValue, status: HTTPResponse.Status = .ok, request: Request) -> Response {
-        let uuid = UUID().uuidString.lowercased()
+        let uuid = BaselineExecutionID.make()
         let fields = headers(
             uuid: uuid, requestedHeaders: request.headers[.accessControlRequestHeaders],
             contentType: "application/json")

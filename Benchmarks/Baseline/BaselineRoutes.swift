@@ -82,7 +82,7 @@ enum BaselineRoutes {
     /// `GET /bench/events?_stream=1`: SSE with `@begin`, ten `tick` events and `@response`,
     /// one chunk per event, in the original's framing (upstream-gateway §10.2).
     static func events(_ request: Request, _ responses: BaselineResponses) -> Response {
-        let uuid = UUID().uuidString.lowercased()
+        let uuid = BaselineExecutionID.make()
         let requested = request.headers[.accessControlRequestHeaders]
         let fields = responses.headers(
             uuid: uuid, requestedHeaders: requested, contentType: "text/event-stream; charset=utf-8")
