@@ -58,7 +58,8 @@ public struct EndpointContext: Sendable {
         set { baseLogger = newValue }
     }
     var baseLogger: Logger
-    let events: EventSink
+    /// Where `stream`, `log` and `error` events go (replaced for `_stream` and `_debug`).
+    var events: EventSink
 
     /// The parameters decoded as `T` by `JSONValueDecoder`, without a JSON text round trip:
     /// buffers decode as `Data`/`[UInt8]` or as `{"_base64": …}` objects, `JSONValue` members

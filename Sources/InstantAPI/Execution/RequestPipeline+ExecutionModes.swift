@@ -5,16 +5,18 @@ extension RequestPipeline {
     /// `_stream` / `_debug`: status 200 and the headers at once, then `@begin`, the closure's
     /// events in call order and `@response` with the outcome (upstream-gateway §10-§11).
     func eventStream(
-        _ options: EventStreamOptions, endpoint: Endpoint, validator: StreamValidator, headers: HeaderBag,
-        requestedHeaders: String?, uuid: String, makeContext: @escaping @Sendable (any EventSink) -> EndpointContext
+        _ options: EventStreamOptions, endpoint: Endpoint, context: EndpointContext, headers: HeaderBag,
+        requestedHeaders: String?
     ) -> OutgoingResponse {
-        let queue = EventQueue(capacity: configuration.streamBufferSize, uuid: uuid)
-        let context = makeContext(EventStreamSink(queue: queue, validator: validator, options: options))
+        let queue = EventQueue(capacity: configuration.streamBufferSize, uuid: context.uuid)
+        var streaming = context
+        streaming.events = EventStreamSink(queue: queue, validator: endpoint.streamValidator, options: options)
+        let context = streaming
         let compact = ResponseFactory.compact(for: configuration.environment)
         let body = EventStreamBody.make(queue: queue, keepAlive: configuration.streamKeepAliveInterval) {
             let begin = JSONValue.string(String(decoding: UTCTimestamp.iso8601(milliseconds: UTCTimestamp.currentMilliseconds()), as: UTF8.self))
             await queue.push(event: "@begin", data: begin.jsonBytes())
-            let response = await run(endpoint, context: context, headers: headers, factory: compact)
+            let response = await self.run(endpoint, context: context, headers: headers, factory: compact)
             queue.finish(
                 event: "@response",
                 data: ResponseEventPayload.data(for: response, requestedHeaders: requestedHeaders))
@@ -32,7 +34,7 @@ extension RequestPipeline {
         _ background: BackgroundMode, endpoint: Endpoint, context: EndpointContext, headers: HeaderBag
     ) -> OutgoingResponse {
         backgroundTasks.start {
-            _ = await run(endpoint, context: context, headers: headers, factory: factory)
+            _ = await self.run(endpoint, context: context, headers: headers, factory: self.factory)
         }
         let (bytes, contentType) = Self.backgroundBody(background, name: endpoint.definition.name, params: context.params)
         let body = ResponseBody { writer in

@@ -3,8 +3,9 @@ import InstantAPICore
 import Logging
 
 /// The request flow of a loaded gateway (upstream-gateway §2), from method gate to response.
-/// Immutable and shared by every request.
-struct RequestPipeline: Sendable {
+/// Immutable and shared by every request; a class, so that capturing it costs one reference
+/// rather than a copy of every field.
+final class RequestPipeline: Sendable {
     static let supportedMethods: Set<String> = ["GET", "POST", "OPTIONS", "HEAD", "PUT", "DELETE"]
 
     let routes: RouteTable
@@ -12,19 +13,27 @@ struct RequestPipeline: Sendable {
     let factory: ResponseFactory
     let errorHandler: GatewayErrorHandler?
     let logger: Logger
-    /// `server.mcp` and `.well-known/*`, set once at load.
-    var specialRoutes = SpecialRoutes.none
+    /// Whether `logger` writes debug lines, read once: asking the handler on every request
+    /// copies it.
+    private let logsDebug: Bool
+    /// `server.mcp` and `.well-known/*`.
+    let specialRoutes: SpecialRoutes
     /// The `_background` executions still running (drained on shutdown).
     let backgroundTasks = BackgroundTasks()
     /// The one timer behind every execution's timeout.
     let deadlines = DeadlineScheduler()
 
-    init(routes: RouteTable, configuration: GatewayConfiguration, errorHandler: GatewayErrorHandler?, logger: Logger) {
+    init(
+        routes: RouteTable, configuration: GatewayConfiguration, errorHandler: GatewayErrorHandler?, logger: Logger,
+        specialRoutes: SpecialRoutes = .none
+    ) {
         self.routes = routes
+        self.specialRoutes = specialRoutes
         self.configuration = configuration
         self.factory = ResponseFactory(environment: configuration.environment)
         self.errorHandler = errorHandler
         self.logger = logger
+        logsDebug = logger.logLevel <= .debug
     }
 
     /// Answers before the body is read: unsupported methods (501) and OPTIONS/HEAD (200, CORS
@@ -108,28 +117,21 @@ struct RequestPipeline: Sendable {
         case .failure(let error): return factory.error(error, headers: headers)
         }
 
-        let makeContext = { @Sendable (events: any EventSink) in
-            EndpointContext(
-                name: endpoint.definition.name, alias: name, params: params,
-                remoteAddress: remoteAddress(of: request), uuid: uuid,
-                http: EndpointContext.HTTP(
-                    url: request.target, method: request.method, fields: request.headers, rawBody: request.body,
-                    json: json),
-                baseLogger: logger, events: events)
-        }
-        let validator = endpoint.streamValidator
+        let context = EndpointContext(
+            name: endpoint.definition.name, alias: name, params: params, remoteAddress: remoteAddress(of: request),
+            uuid: uuid,
+            http: EndpointContext.HTTP(
+                url: request.target, method: request.method, fields: request.headers, rawBody: request.body, json: json),
+            baseLogger: logger, events: DroppingEventSink(validator: endpoint.streamValidator))
         switch mode {
         case .plain:
-            let context = makeContext(DroppingEventSink(validator: validator))
             return await run(endpoint, context: context, headers: headers, factory: factory)
         case .background(let background):
-            let context = makeContext(DroppingEventSink(validator: validator))
             return startBackground(background, endpoint: endpoint, context: context, headers: headers)
         case .events(let options):
             return eventStream(
-                options, endpoint: endpoint, validator: validator, headers: headers,
-                requestedHeaders: request.header("access-control-request-headers"), uuid: uuid,
-                makeContext: makeContext)
+                options, endpoint: endpoint, context: context, headers: headers,
+                requestedHeaders: request.header("access-control-request-headers"))
         }
     }
 
@@ -141,9 +143,11 @@ struct RequestPipeline: Sendable {
         let handler = endpoint.handler
         let start = ContinuousClock.now
         let outcome = await TimedExecution.run(timeout: configuration.timeout, deadlines: deadlines) { try await handler(context) }
-        logger.debug(
-            "Execution Complete (\(ResultMapper.milliseconds(ContinuousClock.now - start))ms): \(context.alias)",
-            metadata: ["execution-uuid": .string(context.uuid)])
+        if logsDebug {
+            logger.debug(
+                "Execution Complete (\(ResultMapper.milliseconds(ContinuousClock.now - start))ms): \(context.alias)",
+                metadata: ["execution-uuid": .string(context.uuid)])
+        }
         let (response, failure, underlying) = ResultMapper(factory: factory).response(
             for: outcome, endpoint: endpoint, headers: headers, timeout: configuration.timeout)
         if let failure, !Task.isCancelled {

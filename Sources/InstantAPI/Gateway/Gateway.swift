@@ -71,11 +71,12 @@ public final class Gateway: @unchecked Sendable {
             definitions: manifests.definitions, handlers: handlers, duplicates: duplicates)
         switch bound {
         case .success(let endpoints) where errors.isEmpty:
-            var pipeline = RequestPipeline(
+            let specialRoutes = SpecialRoutes(
+                definitions: manifests.definitions, configuration: configuration,
+                resources: manifests.staticFiles.map(MCPResource.init(staticFile:)), logger: logger)
+            let pipeline = RequestPipeline(
                 routes: RouteTable(endpoints: endpoints, staticFiles: manifests.staticFiles), configuration: configuration,
-                errorHandler: errorHandler, logger: logger)
-            pipeline.specialRoutes = SpecialRoutes(
-                definitions: manifests.definitions, configuration: configuration, resources: manifests.staticFiles.map(MCPResource.init(staticFile:)), logger: logger)
+                errorHandler: errorHandler, logger: logger, specialRoutes: specialRoutes)
             return LoadedGateway(pipeline: pipeline)
         case .success:
             throw GatewayLoadError(diagnostics: errors, mismatches: [])

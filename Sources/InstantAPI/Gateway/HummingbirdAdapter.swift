@@ -92,6 +92,10 @@ struct HummingbirdAdapter: Sendable {
             body = ResponseBody(contentLength: nil) { writer in try await writer.finish(nil) }
         case .bytes(let bytes):
             body = ResponseBody(byteBuffer: ByteBuffer(bytes: bytes))
+            // Added here, last, as `Response` would: it saves its lookup and a copy of the fields.
+            if response.headers["content-length"] == nil {
+                fields.append(HTTPField(name: .contentLength, value: String(bytes.count)))
+            }
         case .streamed(let streamed):
             body = streamed
         }
@@ -117,6 +121,7 @@ struct HummingbirdAdapter: Sendable {
 
     /// The status with Node's reason phrases (`420 unknown`).
     static func status(_ code: Int) -> HTTPResponse.Status {
+        if code == 200 { return .ok }
         guard (100...999).contains(code) else { return .internalServerError }
         if code == 420 { return HTTPResponse.Status(code: 420, reasonPhrase: "unknown") }
         return HTTPResponse.Status(code: code, reasonPhrase: HTTPResponseStatus(statusCode: code).reasonPhrase)

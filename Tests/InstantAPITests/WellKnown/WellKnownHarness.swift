@@ -38,9 +38,11 @@ func withWellKnownGateway(
 extension RequestPipeline {
     /// The pipeline with another MCP server (tests supply their own resource list).
     func withMCP(_ mcp: MCPServer) -> RequestPipeline {
-        var copy = self
-        copy.specialRoutes.mcp = mcp
-        return copy
+        var special = specialRoutes
+        special.mcp = mcp
+        return RequestPipeline(
+            routes: routes, configuration: configuration, errorHandler: errorHandler, logger: logger,
+            specialRoutes: special)
     }
 }
 
