@@ -119,13 +119,7 @@ import Testing
         }
     }
 
-    struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(_ string: String) { stringValue = string }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { return nil }
-    }
+    typealias Key = JSONValueEncoderTests.Key
 
     struct Tree: Encodable {
         let log: PathLog
