@@ -46,26 +46,16 @@ public enum BodyParser {
         }
     }
 
-    /// `method.uppercased()` is GET or DELETE, without building the uppercased string for the
-    /// usual ASCII method names (non-ASCII letters can uppercase to ASCII ones: `ı` is `I`).
+    /// `method.uppercased()` is GET or DELETE; the usual spellings are answered without
+    /// uppercasing (non-ASCII letters can uppercase to ASCII ones: `ı` is `I`).
     static func isURLEncodedMethod(_ method: String) -> Bool {
-        let ascii = method.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return equalsUppercased(bytes, "GET") || equalsUppercased(bytes, "DELETE")
+        switch method {
+        case "GET", "DELETE": return true
+        case "POST", "PUT": return false
+        default:
+            let upper = method.uppercased()
+            return upper == "GET" || upper == "DELETE"
         }
-        if let ascii = ascii ?? nil { return ascii }
-        let upper = method.uppercased()
-        return upper == "GET" || upper == "DELETE"
-    }
-
-    private static func equalsUppercased(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        guard bytes.count == word.utf8CodeUnitCount else { return false }
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            let upper = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 0x20 : byte
-            if upper != word.utf8Start[index] { return false }
-        }
-        return true
     }
 
     private static func urlencoded(_ body: [UInt8]) throws(ParameterParseError) -> JSONObject {

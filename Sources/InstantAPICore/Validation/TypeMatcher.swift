@@ -7,7 +7,6 @@ extension CompiledParameter {
     /// The value satisfies one alternative of the union, constraints included.
     func accepts(_ value: JSONValue) -> Bool {
         if isNullable, value.isNull { return true }
-        if isSingle { return main.accepts(value) }
         for alternative in alternatives where alternative.accepts(value) { return true }
         return false
     }

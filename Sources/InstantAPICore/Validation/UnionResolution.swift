@@ -24,11 +24,6 @@ enum UnionResolution: Equatable {
 extension CompiledParameter {
     func resolve(_ value: JSONValue) -> UnionResolution {
         if isNullable, value.isNull { return .accepted(alternative: nil) }
-        if isSingle {
-            guard main.matchesType(value) else { return .invalid }
-            guard let message = main.constraintFailure(value) else { return .accepted(alternative: main) }
-            return .brokenConstraint(message: message)
-        }
         for alternative in alternatives where alternative.accepts(value) {
             return .accepted(alternative: alternative)
         }

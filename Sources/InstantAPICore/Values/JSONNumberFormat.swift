@@ -6,7 +6,7 @@ enum JSONNumberFormat {
     /// from Swift's `description` (see `plainText`).
     static func write(_ value: Double, into out: inout JSONByteWriter) {
         guard value == value.rounded(), abs(value) < 1e15, value != 0 else {
-            out.append(string: plainText(value) ?? string(value))
+            out.append(string: string(value))
             return
         }
         if value < 0 { out.append(UInt8(ascii: "-")) }
