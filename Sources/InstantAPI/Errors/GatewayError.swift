@@ -25,6 +25,8 @@ struct GatewayError: Error, Sendable {
         case valueError = "ValueError"
         case invalidResponseHeaderError = "InvalidResponseHeaderError"
         case autoformatError = "AutoformatError"
+        /// Beyond the original: a gateway limit on concurrent work or memory is reached.
+        case serviceUnavailableError = "ServiceUnavailableError"
 
         /// The default status of the kind.
         var status: Int {
@@ -41,6 +43,7 @@ struct GatewayError: Error, Sendable {
             case .timeoutError: return 504
             case .valueError, .invalidResponseHeaderError: return 502
             case .autoformatError: return 415
+            case .serviceUnavailableError: return 503
             }
         }
 

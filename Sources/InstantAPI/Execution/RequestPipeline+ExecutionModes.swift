@@ -33,8 +33,12 @@ extension RequestPipeline {
     func startBackground(
         _ background: BackgroundMode, endpoint: Endpoint, context: EndpointContext, headers: HeaderBag
     ) -> OutgoingResponse {
-        backgroundTasks.start {
+        let started = backgroundTasks.start {
             _ = await self.run(endpoint, context: context, headers: headers, factory: self.factory)
+        }
+        guard started else {
+            return serviceUnavailable(
+                "Too many background executions running (at most \(backgroundTasks.limit)), try again later")
         }
         let (bytes, contentType) = Self.backgroundBody(background, name: endpoint.definition.name, params: context.params)
         let body = ResponseBody { writer in

@@ -19,7 +19,9 @@ final class RequestPipeline: Sendable {
     /// `server.mcp` and `.well-known/*`.
     let specialRoutes: SpecialRoutes
     /// The `_background` executions still running (drained on shutdown).
-    let backgroundTasks = BackgroundTasks()
+    let backgroundTasks: BackgroundTasks
+    /// The request body bytes buffered by all requests in flight.
+    let bodyBudget: ByteBudget
     /// The one timer behind every execution's timeout.
     let deadlines = DeadlineScheduler()
 
@@ -30,6 +32,8 @@ final class RequestPipeline: Sendable {
         self.routes = routes
         self.specialRoutes = specialRoutes
         self.configuration = configuration
+        backgroundTasks = BackgroundTasks(limit: configuration.limits.maxBackgroundExecutions)
+        bodyBudget = ByteBudget(limit: configuration.limits.maxBufferedBodyBytes)
         self.factory = ResponseFactory(environment: configuration.environment)
         self.errorHandler = errorHandler
         self.logger = logger
@@ -50,6 +54,14 @@ final class RequestPipeline: Sendable {
     func payloadTooLarge() -> OutgoingResponse {
         let megabytes = JSONValue.number(Double(configuration.maxRequestSize) / 1_048_576).jsonString()
         return factory.error(GatewayError(.clientError, "Function Payload Exceeded, Max Size \(megabytes)MB", status: 413))
+    }
+
+    /// 503: the gateway holds as much work or memory as its limits allow; `Retry-After` asks
+    /// the client to come back in a second.
+    func serviceUnavailable(_ message: String) -> OutgoingResponse {
+        var response = factory.error(GatewayError(.serviceUnavailableError, message))
+        response.headers.set("retry-after", "1")
+        return response
     }
 
     /// 400: a DELETE request with a body.

@@ -64,6 +64,8 @@ public struct GatewayConfiguration: Sendable {
     /// How long a graceful shutdown waits for background executions (`?_background`) before
     /// cancelling them.
     public var backgroundDrainTimeout: Duration
+    /// Timeouts, caps on concurrent work and memory, batch sizes (``GatewayLimits``).
+    public var limits: GatewayLimits
 
     /// - Parameters: see the properties; defaults are upstream's, except the timeout, which is
     ///   the README's 10 minutes, and the settings upstream does not have (keep-alive every
@@ -75,7 +77,8 @@ public struct GatewayConfiguration: Sendable {
         apiVersion: String? = nil, serverURL: String? = nil, mcpEnabled: Bool = false,
         mcpServerName: String? = nil, mcpServerVersion: String? = nil,
         streamKeepAliveInterval: Duration = .milliseconds(250),
-        streamBufferSize: Int = 64 * 1024, backgroundDrainTimeout: Duration = .seconds(30)
+        streamBufferSize: Int = 64 * 1024, backgroundDrainTimeout: Duration = .seconds(30),
+        limits: GatewayLimits = GatewayLimits()
     ) {
         self.name = name
         self.environment = environment
@@ -94,5 +97,6 @@ public struct GatewayConfiguration: Sendable {
         self.streamKeepAliveInterval = max(.milliseconds(10), streamKeepAliveInterval)
         self.streamBufferSize = max(1, streamBufferSize)
         self.backgroundDrainTimeout = backgroundDrainTimeout
+        self.limits = limits
     }
 }

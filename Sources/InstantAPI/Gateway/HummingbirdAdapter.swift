@@ -7,8 +7,10 @@ import NIOHTTP1
 struct HummingbirdAdapter: Sendable {
     let pipeline: RequestPipeline
 
-    /// Answers one request: method gate, body read within the size limit, then the pipeline.
-    func respond(to request: Request, peerAddress: String?) async -> Response {
+    /// Answers one request: method gate, body read within the size limits, then the pipeline.
+    /// Rethrows only an HTTP parse error met in the body, which Hummingbird answers with a 400
+    /// and a closed connection.
+    func respond(to request: Request, peerAddress: String?) async throws -> Response {
         let method = request.method.rawValue
         let written = WrittenRequest(request)
         if let early = pipeline.preflight(method: method) {
@@ -19,15 +21,25 @@ struct HummingbirdAdapter: Sendable {
             return write(closing(pipeline.payloadTooLarge()), for: written)
         }
         var body: [UInt8] = []
+        let budget = pipeline.bodyBudget
+        defer { budget.release(body.count) }
         do {
             for try await chunk in request.body {
                 guard body.count + chunk.readableBytes <= limit else {
                     return write(closing(pipeline.payloadTooLarge()), for: written)
                 }
+                guard budget.reserve(chunk.readableBytes) else {
+                    let busy = pipeline.serviceUnavailable("Too many request bodies in flight, try again later")
+                    return write(closing(busy), for: written)
+                }
                 body.append(contentsOf: chunk.readableBytesView)
             }
+        } catch let error as HTTPParserError {
+            throw error
         } catch {
-            return write(closing(pipeline.payloadTooLarge()), for: written)
+            // The connection is gone or timed out mid-body (`RequestReadDeadline`): nobody to
+            // answer, and a partial body must not reach a closure.
+            return write(closing(OutgoingResponse(status: 408)), for: written)
         }
         if method == "DELETE", !body.isEmpty {
             return write(closing(pipeline.deleteWithBody()), for: written)

@@ -1,4 +1,5 @@
 import Hummingbird
+import ServiceLifecycle
 import Logging
 
 /// Answers every request with the gateway: use it as an application's responder.
@@ -6,7 +7,7 @@ public struct GatewayResponder<Context: RequestContext>: HTTPResponder {
     let adapter: HummingbirdAdapter
 
     public func respond(to request: Request, context: Context) async throws -> Response {
-        await adapter.respond(to: request, peerAddress: HummingbirdAdapter.peerAddress(of: context))
+        try await adapter.respond(to: request, peerAddress: HummingbirdAdapter.peerAddress(of: context))
     }
 }
 
@@ -24,7 +25,7 @@ public struct GatewayMiddleware<Context: RequestContext>: RouterMiddleware {
         if case .notFound = adapter.pipeline.routes.lookup(name, method: request.method.rawValue) {
             return try await next(request, context)
         }
-        return await adapter.respond(to: request, peerAddress: HummingbirdAdapter.peerAddress(of: context))
+        return try await adapter.respond(to: request, peerAddress: HummingbirdAdapter.peerAddress(of: context))
     }
 }
 
@@ -39,27 +40,38 @@ extension LoadedGateway {
         GatewayMiddleware(adapter: HummingbirdAdapter(pipeline: pipeline))
     }
 
-    /// A standalone Hummingbird application bound to the configured host and port.
+    /// A standalone Hummingbird application bound to the configured host and port, with the
+    /// gateway's connection limits (``HTTPServerBuilder/instantAPI(limits:)``).
     public func application() -> some ApplicationProtocol {
         Application(
             responder: responder(context: GatewayRequestContext.self),
+            server: .instantAPI(limits: configuration.limits),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             logger: pipeline.logger)
+    }
+
+    /// The services that serve this gateway standalone: the application, then the background
+    /// drain, which on shutdown waits for `?_background` work while connections close.
+    public func services() -> [any Service] {
+        [BackgroundDrainService(gateway: self), application()]
     }
 }
 
 extension Gateway {
     /// Loads `root` (refusing to start on any mismatch) and serves until shut down (SIGINT/SIGTERM);
     /// after the graceful shutdown it waits for background work (``LoadedGateway/drainBackgroundWork(timeout:)``).
+    ///
+    /// A shutdown ends within the background drain timeout plus the shutdown grace period
+    /// (``GatewayLimits/shutdownGracePeriod``) whatever clients do: connections still sending
+    /// a request are closed at once, responses in progress get that long, then everything
+    /// left is cancelled.
     public func run(root: String) async throws {
         let loaded = try load(root: root)
-        do {
-            try await loaded.application().runService()
-        } catch {
-            await loaded.drainBackgroundWork()
-            throw error
-        }
-        await loaded.drainBackgroundWork()
+        var group = ServiceGroupConfiguration(
+            services: loaded.services(), gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        group.maximumGracefulShutdownDuration =
+            configuration.backgroundDrainTimeout + configuration.limits.shutdownGracePeriod
+        try await ServiceGroup(configuration: group).run()
     }
 }

@@ -10,6 +10,8 @@ struct MCPServer: Sendable {
     let tools: [FunctionSchemaDocument.Function]
     let resources: [MCPResource]
     let factory: ResponseFactory
+    /// The most messages answered in one batch (``GatewayLimits/maxMCPBatchSize``).
+    let maxBatchSize: Int
 
     init(configuration: GatewayConfiguration, tools: [FunctionSchemaDocument.Function], resources: [MCPResource]) {
         enabled = configuration.mcpEnabled
@@ -18,6 +20,7 @@ struct MCPServer: Sendable {
         self.tools = tools
         self.resources = resources
         factory = ResponseFactory(environment: configuration.environment)
+        maxBatchSize = configuration.limits.maxMCPBatchSize
     }
 
     /// Answers one HTTP request to `/server.mcp`.
@@ -38,6 +41,11 @@ struct MCPServer: Sendable {
             return factory.error(GatewayError(.parameterParseError, "Invalid JSON in request body"))
         }
         if case .array(let batch) = message {
+            guard batch.count <= maxBatchSize else {
+                let failure = JSONRPC.Failure(
+                    .invalidRequest, "Batch of \(batch.count) messages is larger than the limit of \(maxBatchSize)")
+                return reply(JSONRPC.error(failure, id: .null), status: 200)
+            }
             var replies: [JSONValue] = []
             replies.reserveCapacity(batch.count)
             for item in batch { replies.append(await answer(item, request: request, pipeline: pipeline)) }

@@ -26,11 +26,18 @@ struct RouteTable: Sendable {
     private var routes: [String: Methods] = [:]
     /// Static routes; the loader guarantees they never share a name with a function route.
     private var statics: [String: StaticFile] = [:]
+    /// The most segments before `:notfound` in any not-found route (`v1/a:notfound`: 2): the
+    /// not-found walk starts no deeper, so a long path costs one scan, not a string per segment.
+    private var notFoundDepth = 0
     /// Small static files and rendered Markdown pages kept in memory, shared by all requests.
     let staticCache = StaticContentCache()
 
     init(endpoints: [Endpoint], staticFiles: [StaticFile] = []) {
         for file in staticFiles { statics[file.route] = file }
+        for route in Array(statics.keys) + endpoints.map(\.definition.route) where route.hasSuffix(":notfound") {
+            let parent = route.dropLast(":notfound".count)
+            notFoundDepth = max(notFoundDepth, parent.isEmpty ? 0 : parent.split(separator: "/", omittingEmptySubsequences: false).count)
+        }
         for endpoint in endpoints {
             let route = endpoint.definition.route
             if let method = endpoint.definition.method {
@@ -56,7 +63,7 @@ struct RouteTable: Sendable {
             return .notImplemented(name: name)
         }
         if let file = statics[name] { return .staticFile(file) }
-        var prefix = Substring(name)
+        var prefix = Self.leadingSegments(of: Substring(name), count: notFoundDepth)
         while true {
             let key = prefix + ":notfound"
             if let entry = routes[String(key)] {
@@ -71,6 +78,19 @@ struct RouteTable: Sendable {
                 prefix = ""
             }
         }
+    }
+
+    /// The first `count` `/`-separated segments of `name` (all of it when it has no more).
+    static func leadingSegments(of name: Substring, count: Int) -> Substring {
+        guard count > 0 else { return "" }
+        var seen = 0
+        var index = name.startIndex
+        while let slash = name[index...].firstIndex(of: "/") {
+            seen += 1
+            if seen == count { return name[..<slash] }
+            index = name.index(after: slash)
+        }
+        return name
     }
 
     /// The route name of a raw pathname: one leading and one trailing `/` removed.

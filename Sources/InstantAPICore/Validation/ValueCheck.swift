@@ -61,18 +61,19 @@ final class ValueCheck: Sendable {
     }
 
     private func invalidValue(_ value: JSONValue) -> ValueCheckFailure {
+        let echoed = ValueEcho.preview(value)
         let shown: String
         if case .buffer(let bytes) = value {
             shown = "Buffer[\(bytes.count)]"
         } else {
-            shown = value.jsonString(pretty: true)
+            shown = echoed.jsonString(pretty: true)
         }
         let message = messagePrefix + shown + " (\(value.checkedTypeName)), expected (\(typeName))" + optionSuffix
         var detail: JSONObject = ["message": .string(message), "invalid": true]
         let path = compiled.mismatchPath(value, stack: [root])?.joined(separator: ".") ?? ""
-        if !path.isEmpty { detail["mismatch"] = .string(path) }
+        if !path.isEmpty { detail["mismatch"] = .string(ValueEcho.preview(path)) }
         detail["expected"] = expected
-        detail["actual"] = ["value": value, "type": .string(value.checkedTypeName)]
+        detail["actual"] = ["value": echoed, "type": .string(value.checkedTypeName)]
         return ValueCheckFailure(message: message, detail: detail)
     }
 }

@@ -1,0 +1,160 @@
+import NIOCore
+import NIOHTTP1
+
+/// Closes a connection that is too slow to send its requests: idle between requests, a head
+/// that takes longer than the header-read timeout from its first byte, a body that takes longer
+/// than the body-read timeout from the end of its head (``GatewayLimits``). It also ends the
+/// request with an error when the connection closes in the middle of a body, which Hummingbird
+/// would otherwise hand on as a complete, shorter body.
+///
+/// Two handlers share one deadline, because the phases are seen at two places: raw bytes before
+/// the HTTP decoder tell that a head has begun; decoded parts after it tell where it ends, and
+/// the response's end tells that the connection is idle again. Both run on the channel's event
+/// loop.
+final class RequestReadDeadline {
+    enum Phase {
+        /// Between requests, or before the first: nothing received.
+        case idle
+        /// Bytes of a head have arrived, but not all of it.
+        case head
+        /// The head has arrived, the body has not ended.
+        case body
+        /// The request is read; the response is being made. No read deadline: the execution
+        /// timeout bounds it.
+        case responding
+    }
+
+    /// Why a request ended early, delivered to the body reader as an error.
+    struct RequestAbandoned: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    private let limits: GatewayLimits
+    private(set) var phase = Phase.idle
+    private var timer: Scheduled<Void>?
+    /// Set once the server is shutting down: a connection not yet responding is closed.
+    private var quiescing = false
+
+    init(limits: GatewayLimits) {
+        self.limits = limits
+    }
+
+    /// The handler to put before the HTTP decoder.
+    func byteWatcher() -> ByteWatcher { ByteWatcher(deadline: self) }
+    /// The handler to put after the HTTP decoder.
+    func partWatcher() -> PartWatcher { PartWatcher(deadline: self) }
+
+    fileprivate func enter(_ phase: Phase, context: ChannelHandlerContext) {
+        self.phase = phase
+        timer?.cancel()
+        timer = nil
+        let timeout: Duration
+        switch phase {
+        case .idle: timeout = limits.idleTimeout
+        case .head: timeout = limits.headerReadTimeout
+        case .body: timeout = limits.bodyReadTimeout
+        case .responding: return
+        }
+        if quiescing {
+            expire(context: context)
+            return
+        }
+        let loop = context.eventLoop.assumeIsolatedUnsafeUnchecked()
+        timer = loop.scheduleTask(in: TimeAmount(timeout)) { [self] in
+            timer = nil
+            expire(context: context)
+        }
+    }
+
+    fileprivate func expire(context: ChannelHandlerContext) {
+        if phase == .body {
+            context.fireErrorCaught(RequestAbandoned(description: "request body not received in time"))
+        }
+        context.close(promise: nil)
+    }
+
+    fileprivate func quiesce(context: ChannelHandlerContext) {
+        quiescing = true
+        if phase != .responding { expire(context: context) }
+    }
+
+    fileprivate func cancelTimer() {
+        timer?.cancel()
+        timer = nil
+    }
+
+    /// Sees the raw bytes: the first byte after an idle period starts a head.
+    final class ByteWatcher: ChannelInboundHandler, RemovableChannelHandler {
+        typealias InboundIn = ByteBuffer
+        typealias InboundOut = ByteBuffer
+
+        private let deadline: RequestReadDeadline
+
+        init(deadline: RequestReadDeadline) {
+            self.deadline = deadline
+        }
+
+        func handlerAdded(context: ChannelHandlerContext) {
+            if context.channel.isActive { deadline.enter(.idle, context: context) }
+        }
+
+        func channelActive(context: ChannelHandlerContext) {
+            deadline.enter(.idle, context: context)
+            context.fireChannelActive()
+        }
+
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            if deadline.phase == .idle { deadline.enter(.head, context: context) }
+            context.fireChannelRead(data)
+        }
+
+        func handlerRemoved(context: ChannelHandlerContext) {
+            deadline.cancelTimer()
+        }
+    }
+
+    /// Sees decoded request parts and the response's end.
+    final class PartWatcher: ChannelDuplexHandler, RemovableChannelHandler {
+        typealias InboundIn = HTTPServerRequestPart
+        typealias InboundOut = HTTPServerRequestPart
+        typealias OutboundIn = HTTPServerResponsePart
+        typealias OutboundOut = HTTPServerResponsePart
+
+        private let deadline: RequestReadDeadline
+
+        init(deadline: RequestReadDeadline) {
+            self.deadline = deadline
+        }
+
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            switch unwrapInboundIn(data) {
+            case .head: deadline.enter(.body, context: context)
+            case .end: deadline.enter(.responding, context: context)
+            case .body: break
+            }
+            context.fireChannelRead(data)
+        }
+
+        func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+            // A response may end before its request did (413, Hummingbird draining the rest of
+            // the body): the body deadline stays until the body ends.
+            if case .end = unwrapOutboundIn(data), deadline.phase == .responding {
+                deadline.enter(.idle, context: context)
+            }
+            context.write(data, promise: promise)
+        }
+
+        func channelInactive(context: ChannelHandlerContext) {
+            if deadline.phase == .body {
+                context.fireErrorCaught(RequestAbandoned(description: "connection closed before the request body ended"))
+            }
+            deadline.cancelTimer()
+            context.fireChannelInactive()
+        }
+
+        func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+            if event is ChannelShouldQuiesceEvent { deadline.quiesce(context: context) }
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+}
