@@ -17,20 +17,29 @@ struct HummingbirdAdapter: Sendable {
             return write(early, for: written)
         }
         let limit = pipeline.configuration.maxRequestSize
-        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
+        let declared = request.headers[.contentLength].flatMap(Int.init)
+        if let declared, declared > limit {
             return write(closing(pipeline.payloadTooLarge()), for: written)
         }
-        var body: [UInt8] = []
+        // A declared length is reserved whole, before reading: reserving piece by piece, many
+        // large uploads could each hold part of the budget and all be refused.
         let budget = pipeline.bodyBudget
-        defer { budget.release(body.count) }
+        var reserved = 0
+        defer { budget.release(reserved) }
+        if let declared, declared > 0 {
+            guard budget.reserve(declared) else { return write(closing(bodiesInFlight()), for: written) }
+            reserved = declared
+        }
+        var body: [UInt8] = []
         do {
             for try await chunk in request.body {
                 guard body.count + chunk.readableBytes <= limit else {
                     return write(closing(pipeline.payloadTooLarge()), for: written)
                 }
-                guard budget.reserve(chunk.readableBytes) else {
-                    let busy = pipeline.serviceUnavailable("Too many request bodies in flight, try again later")
-                    return write(closing(busy), for: written)
+                let needed = body.count + chunk.readableBytes - reserved
+                if needed > 0 {
+                    guard budget.reserve(needed) else { return write(closing(bodiesInFlight()), for: written) }
+                    reserved += needed
                 }
                 body.append(contentsOf: chunk.readableBytesView)
             }
@@ -54,6 +63,10 @@ struct HummingbirdAdapter: Sendable {
             method: method, target: request.head.path ?? "/", headers: headers, body: body, peerAddress: peerAddress)
         let response = await pipeline.handle(incoming)
         return write(response, for: written)
+    }
+
+    private func bodiesInFlight() -> OutgoingResponse {
+        pipeline.serviceUnavailable("Too many request bodies in flight, try again later")
     }
 
     /// The request headers that shape how a response is written.
