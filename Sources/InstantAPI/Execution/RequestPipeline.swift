@@ -88,9 +88,9 @@ final class RequestPipeline: Sendable {
             if let redirect = redirect(request) { return redirect }
             return await serveStatic(file, request: request, name: name)
         case .notImplemented(let routeName):
-            return factory.error(GatewayError(.serverError, "\"\(routeName)\": \(request.method) Not Implemented"))
+            return factory.error(GatewayError(.serverError, "\"\(ValueEcho.preview(routeName))\": \(request.method) Not Implemented"))
         case .notFound:
-            return factory.error(GatewayError(.notFoundError, "\"\(name)\" Not Found"))
+            return factory.error(GatewayError(.notFoundError, "\"\(ValueEcho.preview(name))\" Not Found"))
         }
     }
 

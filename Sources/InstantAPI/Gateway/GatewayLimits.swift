@@ -23,15 +23,18 @@ public struct GatewayLimits: Sendable, Hashable {
     public var maxBackgroundExecutions: Int
     /// The most messages in one JSON-RPC batch sent to `/server.mcp`.
     public var maxMCPBatchSize: Int
+    /// The most connections served at once; beyond, new ones wait in the listen backlog
+    /// (and are refused by the kernel once it is full) until one closes.
+    public var maxConnections: Int
 
     /// - Parameters: see the properties. Defaults: 60 s idle, 30 s for a head, 60 s for a body,
     ///   5 s of shutdown grace, 256 MiB of buffered bodies, 64 background executions, batches of
-    ///   100 MCP messages.
+    ///   100 MCP messages, 4,096 connections.
     public init(
         idleTimeout: Duration = .seconds(60), headerReadTimeout: Duration = .seconds(30),
         bodyReadTimeout: Duration = .seconds(60), shutdownGracePeriod: Duration = .seconds(5),
         maxBufferedBodyBytes: Int = 256 * 1024 * 1024, maxBackgroundExecutions: Int = 64,
-        maxMCPBatchSize: Int = 100
+        maxMCPBatchSize: Int = 100, maxConnections: Int = 4096
     ) {
         self.idleTimeout = idleTimeout
         self.headerReadTimeout = headerReadTimeout
@@ -40,5 +43,6 @@ public struct GatewayLimits: Sendable, Hashable {
         self.maxBufferedBodyBytes = max(0, maxBufferedBodyBytes)
         self.maxBackgroundExecutions = max(1, maxBackgroundExecutions)
         self.maxMCPBatchSize = max(1, maxMCPBatchSize)
+        self.maxConnections = max(1, maxConnections)
     }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdCore
 import ServiceLifecycle
 import Logging
 
@@ -47,7 +48,8 @@ extension LoadedGateway {
             responder: responder(context: GatewayRequestContext.self),
             server: .instantAPI(limits: configuration.limits),
             configuration: .init(
-                address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+                address: .hostname(configuration.host, port: configuration.port), serverName: nil,
+                availableConnectionsDelegate: MaximumAvailableConnections(configuration.limits.maxConnections)),
             logger: pipeline.logger)
     }
 

@@ -29,7 +29,7 @@ struct StaticResponder: Sendable {
         headers.set("x-execution-uuid", uuid)
         let path = file.url.path
         guard let version = StaticFileVersion.current(path: path) else {
-            return (factory.error(GatewayError(.notFoundError, "\"\(name)\" Not Found")), nil)
+            return (factory.error(GatewayError(.notFoundError, "\"\(ValueEcho.preview(name))\" Not Found")), nil)
         }
         let representation: StaticRepresentation
         switch await self.representation(of: file, version: version, raw: raw) {

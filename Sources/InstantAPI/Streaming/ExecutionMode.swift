@@ -50,7 +50,7 @@ enum ExecutionModeSelector {
                 return .failure(GatewayError(.debugError, "Can not debug with \"background\" mode set"))
             }
             if let invalid = debug.listenerNames.first(where: { !debugBuiltIns.contains($0) && !declared.contains($0) }) {
-                return .failure(GatewayError(.debugError, "Invalid debug listener: \"\(invalid)\""))
+                return .failure(GatewayError(.debugError, "Invalid debug listener: \"\(ValueEcho.preview(invalid))\""))
             }
         }
         if background.isOn {
@@ -76,7 +76,7 @@ enum ExecutionModeSelector {
     }
 
     private static func modeUnavailable(_ mode: String) -> GatewayError {
-        GatewayError(.executionModeError, "Execution mode \"\(mode)\" not available for this endpoint")
+        GatewayError(.executionModeError, "Execution mode \"\(ValueEcho.preview(mode))\" not available for this endpoint")
     }
 
     private static func listenerError(_ names: [String]) -> GatewayError {
