@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// Builds parameters from the tokenizer's events the way fast-xml-parser v4 (`ignoreAttributes:
 /// false`, numbers left as text) shapes a document:
 ///
@@ -12,12 +14,17 @@
 /// Every step is amortised constant time per byte or event, and nothing recurses, so the
 /// document's size and shape cannot make it quadratic or deep.
 struct XMLTreeBuilder {
+    /// Each name's values in document order. Kept as plain arrays until the element closes:
+    /// appending to an array held inside a `JSONValue` in a dictionary copies it, which made
+    /// many siblings quadratic.
+    typealias Members = OrderedDictionary<String, [JSONValue]>
+
     private struct Frame {
         var name: String
         /// Where the name is in the body, to match the end tag byte for byte.
         var nameRange: Range<Int>
         var attributes: [(String, String)]
-        var children = JSONObject()
+        var children = Members()
         /// All text runs joined (as JavaScript joins them); `firstRun` is used when there is one.
         var text = ""
         var firstRun: JSONValue?
@@ -32,9 +39,10 @@ struct XMLTreeBuilder {
     /// Character data since the last tag, CDATA section or processing instruction.
     var pending: [UInt8] = []
     /// The top level: the declaration, the root element and processing instructions around it.
-    private(set) var document = JSONObject()
+    private var members = Members()
     private(set) var rootCount = 0
 
+    var document: JSONObject { Self.object(members) }
     var depth: Int { stack.count }
     var openElement: (name: String, range: Range<Int>)? { stack.last.map { ($0.name, $0.nameRange) } }
 
@@ -66,18 +74,18 @@ struct XMLTreeBuilder {
 
     mutating func processingInstruction(target: String, attributes: [(String, String)]) {
         flushText()
-        addToParent(Self.compress(children: [:], text: nil, attributes: attributes), as: "?" + target)
+        addToParent(Self.compress(children: Members(), text: nil, attributes: attributes), as: "?" + target)
     }
 
     mutating func declaration(_ attributes: [(String, String)]) {
-        document["?xml"] = Self.compress(children: [:], text: nil, attributes: attributes)
+        members["?xml", default: []].append(Self.compress(children: Members(), text: nil, attributes: attributes))
     }
 
     private mutating func flushText() {
         guard !pending.isEmpty else { return }
         defer { pending.removeAll(keepingCapacity: true) }
         guard !stack.isEmpty else { return }
-        let trimmed = Self.trim(String(decoding: pending, as: UTF8.self))
+        let trimmed = Self.trim(pending)
         if !trimmed.isEmpty { appendRun(Self.textValue(trimmed, trimmed: trimmed)) }
     }
 
@@ -85,41 +93,51 @@ struct XMLTreeBuilder {
         guard !stack.isEmpty else { return }
         let index = stack.count - 1
         stack[index].runs += 1
-        if stack[index].runs == 1 { stack[index].firstRun = value }
+        switch stack[index].runs {
+        case 1:
+            stack[index].firstRun = value
+        case 2:
+            stack[index].text = Self.javaScriptString(stack[index].firstRun) + Self.javaScriptString(value)
+        default:
+            stack[index].text += Self.javaScriptString(value)
+        }
+    }
+
+    private static func javaScriptString(_ value: JSONValue?) -> String {
         switch value {
-        case .bool(let flag): stack[index].text += flag ? "true" : "false"
-        case .string(let string): stack[index].text += string
-        default: break
+        case .bool(let flag)?: return flag ? "true" : "false"
+        case .string(let string)?: return string
+        default: return ""
         }
     }
 
     private mutating func addToParent(_ value: JSONValue, as name: String) {
         if stack.isEmpty {
-            Self.add(value, as: name, to: &document)
+            members[name, default: []].append(value)
         } else {
-            Self.add(value, as: name, to: &stack[stack.count - 1].children)
+            stack[stack.count - 1].children[name, default: []].append(value)
         }
     }
 
-    /// A second element of the same name turns the member into an array.
-    static func add(_ value: JSONValue, as name: String, to object: inout JSONObject) {
-        guard let index = object.index(forKey: name) else {
-            object[name] = value
-            return
+    /// A name seen once is its value; a repeated one an array at its first position.
+    private static func object(_ members: Members) -> JSONObject {
+        var object = JSONObject(minimumCapacity: members.count)
+        for (name, values) in members {
+            if values.count == 1, let only = values.first {
+                object[name] = only
+            } else {
+                object[name] = .array(values)
+            }
         }
-        switch object.values[index] {
-        case .array(var items):
-            // The slot lets go of the array first, so that the append does not copy it.
-            object.values[index] = .null
-            items.append(value)
-            object.values[index] = .array(items)
-        case let existing:
-            object.values[index] = .array([existing, value])
-        }
+        return object
     }
 
-    static func compress(children: JSONObject, text: JSONValue?, attributes: [(String, String)]) -> JSONValue {
-        var members = children
+    static func compress(children: Members, text: JSONValue?, attributes: [(String, String)]) -> JSONValue {
+        if children.isEmpty, attributes.isEmpty {
+            guard let text else { return .string("") }
+            return text
+        }
+        var members = object(children)
         if let text, text != .string("") { members["#text"] = text }
         if attributes.isEmpty {
             if members.count == 1, let only = members["#text"] { return only }
@@ -136,6 +154,18 @@ struct XMLTreeBuilder {
         case "false": return .bool(false)
         default: return .string(text)
         }
+    }
+
+    /// `trim(_: String)` of the UTF-8 `bytes`, without looking at Unicode properties when the
+    /// text starts and ends in ASCII (almost always).
+    static func trim(_ bytes: [UInt8]) -> String {
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, XMLByteReader.isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, XMLByteReader.isSpace(bytes[upper - 1]) { upper -= 1 }
+        let text = String(decoding: bytes[lower..<upper], as: UTF8.self)
+        guard lower < upper, bytes[lower] < 0x80, bytes[upper - 1] < 0x80 else { return trim(text) }
+        return text
     }
 
     /// JavaScript's `trim()`, which fast-xml-parser applies: Unicode white space and U+FEFF.
