@@ -2,9 +2,8 @@
 /// the original's fast-xml-parser v4 with `ignoreAttributes: false` (upstream-gateway §4.5).
 ///
 /// A pure-Swift, single-pass parser over the bytes (`XMLTokenizer`, shaped by
-/// `XMLTreeBuilder`): libxml2, behind Foundation's `XMLParser`, crashed on some hostile bodies
-/// and was quadratic in the number of siblings. Time and memory are linear in the body size,
-/// and no input can trap, recurse deeply or loop.
+/// `XMLTreeBuilder`): libxml2, behind Foundation's `XMLParser`, crashed on some hostile bodies.
+/// Time and memory are linear in the body size, and no input can trap, recurse deeply or loop.
 enum XMLBodyParser {
     static func parse(_ body: [UInt8]) throws(ParameterParseError) -> JSONObject {
         let start: Int
