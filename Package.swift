@@ -92,6 +92,11 @@ let package = Package(
             path: "Benchmarks/ManifestBenchmark"
         ),
         .executableTarget(
+            name: "InputBenchmark",
+            dependencies: ["InstantAPICore"],
+            path: "Benchmarks/InputBenchmark"
+        ),
+        .executableTarget(
             name: "PipelineBenchmark",
             dependencies: [
                 "InstantAPI",

@@ -1,10 +1,6 @@
-import Foundation
+import OrderedCollections
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// Builds parameters from `XMLParser` events the way fast-xml-parser v4 (`ignoreAttributes:
+/// Builds parameters from the tokenizer's events the way fast-xml-parser v4 (`ignoreAttributes:
 /// false`, numbers left as text) shapes a document:
 ///
 /// - an element's children become members, a repeated name an array at its first position;
@@ -14,141 +10,134 @@ import FoundationXML
 /// - an element with only text is that text, an empty one `""`;
 /// - names are kept verbatim, prefixes and `xmlns` attributes included;
 /// - processing instructions become `?target` members with their pseudo-attributes.
-final class XMLTreeBuilder: NSObject, XMLParserDelegate {
-    struct Failure {
-        var code: Int
-        var line: Int
-        var column: Int
-
-        var description: String { "\(XMLErrorText.text(for: code)):\(line):\(column)" }
-    }
+///
+/// Every step is amortised constant time per byte or event, and nothing recurses, so the
+/// document's size and shape cannot make it quadratic or deep.
+struct XMLTreeBuilder {
+    /// Each name's values in document order. Kept as plain arrays until the element closes:
+    /// appending to an array held inside a `JSONValue` in a dictionary copies it, which made
+    /// many siblings quadratic.
+    typealias Members = OrderedDictionary<String, [JSONValue]>
 
     private struct Frame {
         var name: String
+        /// Where the name is in the body, to match the end tag byte for byte.
+        var nameRange: Range<Int>
         var attributes: [(String, String)]
-        var children = JSONObject()
-        var text: JSONValue?
-        var pending = ""
+        var children = Members()
+        /// All text runs joined (as JavaScript joins them); `firstRun` is used when there is one.
+        var text = ""
+        var firstRun: JSONValue?
+        var runs = 0
     }
 
-    private let attributeOrder: [[String]]
-    private var startedElements = 0
-    private var stack: [Frame] = []
-    /// The top level: the root element and any processing instructions around it.
-    private(set) var document = JSONObject()
-    private(set) var rootCount = 0
-    private(set) var firstError: Failure?
-
-    /// Deeper documents are refused rather than followed: the tree is rebuilt recursively.
+    /// Deeper documents are refused: nobody needs them, and the values built are released
+    /// recursively.
     static let maxDepth = 256
 
-    init(attributeOrder: [[String]]) {
-        self.attributeOrder = attributeOrder
-    }
+    private var stack: [Frame] = []
+    /// Character data since the last tag, CDATA section or processing instruction.
+    var pending: [UInt8] = []
+    /// The top level: the declaration, the root element and processing instructions around it.
+    private var members = Members()
+    private(set) var rootCount = 0
 
-    var openElementName: String? { stack.last?.name }
+    var document: JSONObject { Self.object(members) }
+    var depth: Int { stack.count }
+    var openElement: (name: String, range: Range<Int>)? { stack.last.map { ($0.name, $0.nameRange) } }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-    ) {
+    mutating func startElement(name: String, range: Range<Int>, attributes: [(String, String)], offset: Int)
+        throws(XMLSyntaxError)
+    {
         flushText()
-        if stack.isEmpty { rootCount += 1 }
-        let order = startedElements < attributeOrder.count ? attributeOrder[startedElements] : []
-        startedElements += 1
         guard stack.count < Self.maxDepth else {
-            recordError(Failure(code: -1, line: parser.lineNumber, column: parser.columnNumber), parser)
-            return
+            throw XMLSyntaxError(reason: "Elements nested too deeply", offset: offset)
         }
-        stack.append(Frame(name: elementName, attributes: Self.ordered(attributeDict, by: order)))
+        if stack.isEmpty { rootCount += 1 }
+        stack.append(Frame(name: name, nameRange: range, attributes: attributes))
     }
 
-    func parser(
-        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
-    ) {
+    mutating func endElement() {
         flushText()
         guard let frame = stack.popLast() else { return }
-        let value = Self.compress(children: frame.children, text: frame.text, attributes: frame.attributes)
+        let text: JSONValue? = frame.runs == 0 ? nil : frame.runs == 1 ? frame.firstRun : .string(frame.text)
+        let value = Self.compress(children: frame.children, text: text, attributes: frame.attributes)
         addToParent(value, as: frame.name)
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard !stack.isEmpty else { return }
-        stack[stack.count - 1].pending += string
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        guard !stack.isEmpty else { return }
+    /// fast-xml-parser keeps CDATA untrimmed, but still reads `true`/`false`.
+    mutating func cdata(_ bytes: ArraySlice<UInt8>) {
         flushText()
-        // fast-xml-parser keeps CDATA untrimmed, but still reads `true`/`false`.
-        appendText(Self.textValue(String(decoding: CDATABlock, as: UTF8.self)))
+        let raw = String(decoding: bytes, as: UTF8.self)
+        appendRun(Self.textValue(raw, trimmed: Self.trim(raw)))
     }
 
-    func parser(_ parser: XMLParser, foundProcessingInstructionWithTarget target: String, data: String?) {
+    mutating func processingInstruction(target: String, attributes: [(String, String)]) {
         flushText()
-        let attributes = XMLMarkupScanner.pseudoAttributes(in: Array((data ?? "").utf8))
-        addToParent(Self.compress(children: [:], text: nil, attributes: attributes), as: "?" + target)
+        addToParent(Self.compress(children: Members(), text: nil, attributes: attributes), as: "?" + target)
     }
 
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        recordError(
-            Failure(code: (parseError as NSError).code, line: parser.lineNumber, column: parser.columnNumber), parser)
+    mutating func declaration(_ attributes: [(String, String)]) {
+        members["?xml", default: []].append(Self.compress(children: Members(), text: nil, attributes: attributes))
     }
 
-    func parser(_ parser: XMLParser, validationErrorOccurred validationError: Error) {
-        recordError(
-            Failure(code: (validationError as NSError).code, line: parser.lineNumber, column: parser.columnNumber),
-            parser)
+    private mutating func flushText() {
+        guard !pending.isEmpty else { return }
+        defer { pending.removeAll(keepingCapacity: true) }
+        guard !stack.isEmpty else { return }
+        let trimmed = Self.trim(pending)
+        if !trimmed.isEmpty { appendRun(Self.textValue(trimmed, trimmed: trimmed)) }
     }
 
-    private func recordError(_ failure: Failure, _ parser: XMLParser) {
-        if firstError == nil { firstError = failure }
-        parser.abortParsing()
-    }
-
-    private func flushText() {
-        guard !stack.isEmpty, !stack[stack.count - 1].pending.isEmpty else { return }
-        let trimmed = stack[stack.count - 1].pending.trimmingCharacters(in: .whitespacesAndNewlines)
-        stack[stack.count - 1].pending = ""
-        if !trimmed.isEmpty { appendText(Self.textValue(trimmed)) }
-    }
-
-    private func appendText(_ value: JSONValue) {
+    private mutating func appendRun(_ value: JSONValue) {
         guard !stack.isEmpty else { return }
         let index = stack.count - 1
-        if let existing = stack[index].text {
-            stack[index].text = .string(Self.javaScriptString(existing) + Self.javaScriptString(value))
-        } else {
-            stack[index].text = value
+        stack[index].runs += 1
+        switch stack[index].runs {
+        case 1:
+            stack[index].firstRun = value
+        case 2:
+            stack[index].text = Self.javaScriptString(stack[index].firstRun) + Self.javaScriptString(value)
+        default:
+            stack[index].text += Self.javaScriptString(value)
         }
     }
 
-    private func addToParent(_ value: JSONValue, as name: String) {
+    private static func javaScriptString(_ value: JSONValue?) -> String {
+        switch value {
+        case .bool(let flag)?: return flag ? "true" : "false"
+        case .string(let string)?: return string
+        default: return ""
+        }
+    }
+
+    private mutating func addToParent(_ value: JSONValue, as name: String) {
         if stack.isEmpty {
-            Self.add(value, as: name, to: &document)
+            members[name, default: []].append(value)
         } else {
-            Self.add(value, as: name, to: &stack[stack.count - 1].children)
+            stack[stack.count - 1].children[name, default: []].append(value)
         }
     }
 
-    /// A second element of the same name turns the member into an array.
-    static func add(_ value: JSONValue, as name: String, to object: inout JSONObject) {
-        guard let index = object.index(forKey: name) else {
-            object[name] = value
-            return
+    /// A name seen once is its value; a repeated one an array at its first position.
+    private static func object(_ members: Members) -> JSONObject {
+        var object = JSONObject(minimumCapacity: members.count)
+        for (name, values) in members {
+            if values.count == 1, let only = values.first {
+                object[name] = only
+            } else {
+                object[name] = .array(values)
+            }
         }
-        switch object.values[index] {
-        case .array(var items):
-            object.values[index] = .null
-            items.append(value)
-            object.values[index] = .array(items)
-        case let existing:
-            object.values[index] = .array([existing, value])
-        }
+        return object
     }
 
-    static func compress(children: JSONObject, text: JSONValue?, attributes: [(String, String)]) -> JSONValue {
-        var members = children
+    static func compress(children: Members, text: JSONValue?, attributes: [(String, String)]) -> JSONValue {
+        if children.isEmpty, attributes.isEmpty {
+            guard let text else { return .string("") }
+            return text
+        }
+        var members = object(children)
         if let text, text != .string("") { members["#text"] = text }
         if attributes.isEmpty {
             if members.count == 1, let only = members["#text"] { return only }
@@ -159,45 +148,36 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
         return .object(members)
     }
 
-    static func attributeObject(_ attributes: [(String, String)]) -> JSONValue {
-        compress(children: [:], text: nil, attributes: attributes)
-    }
-
-    private static func textValue(_ text: String) -> JSONValue {
-        switch text.trimmingCharacters(in: .whitespacesAndNewlines) {
+    private static func textValue(_ text: String, trimmed: String) -> JSONValue {
+        switch trimmed {
         case "true": return .bool(true)
         case "false": return .bool(false)
         default: return .string(text)
         }
     }
 
-    private static func javaScriptString(_ value: JSONValue) -> String {
-        switch value {
-        case .bool(let flag): return flag ? "true" : "false"
-        case .string(let string): return string
-        default: return ""
-        }
+    /// `trim(_: String)` of the UTF-8 `bytes`, without looking at Unicode properties when the
+    /// text starts and ends in ASCII (almost always).
+    static func trim(_ bytes: [UInt8]) -> String {
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, XMLByteReader.isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, XMLByteReader.isSpace(bytes[upper - 1]) { upper -= 1 }
+        let text = String(decoding: bytes[lower..<upper], as: UTF8.self)
+        guard lower < upper, bytes[lower] < 0x80, bytes[upper - 1] < 0x80 else { return trim(text) }
+        return text
     }
 
-    /// `XMLParser` hands attributes over as an unordered dictionary; the scanner recorded the
-    /// document order, which is visible in the parameters' key order.
-    private static func ordered(_ attributes: [String: String], by order: [String]) -> [(String, String)] {
-        guard !attributes.isEmpty else { return [] }
-        var result: [(String, String)] = []
-        result.reserveCapacity(attributes.count)
-        for name in order {
-            if let value = attributes[name] { result.append((name, trim(value))) }
-        }
-        if result.count < attributes.count {
-            let known = Set(order)
-            for (name, value) in attributes.sorted(by: { $0.key < $1.key }) where !known.contains(name) {
-                result.append((name, trim(value)))
-            }
-        }
-        return result
+    /// JavaScript's `trim()`, which fast-xml-parser applies: Unicode white space and U+FEFF.
+    static func trim(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        guard let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 
-    private static func trim(_ value: String) -> String {
-        value.trimmingCharacters(in: .whitespacesAndNewlines)
+    private static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFEFF || scalar.properties.isWhitespace
     }
 }
