@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-system-deps.sh
 swift build --build-tests
+# Every parser of untrusted bytes under libFuzzer + ASan for a short smoke time (Fuzz/, README).
+bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 swift test --skip-build
 # The CLI on the example project, and its exit code on a broken manifest.
 .build/debug/instant check .

@@ -38,6 +38,18 @@ struct HostileInputTests {
         }
     }
 
+    /// 100k siblings: answered (quickly, see Benchmarks/InputBenchmark), all of them kept.
+    @Test func manySiblingElementsParse() async throws {
+        try await withBasicGateway(GatewayConfiguration(environment: .production, port: 0)) { port in
+            let body = "<r>" + String(repeating: "<a>1</a>", count: 100_000) + "</r>"
+            let response = try await RawHTTPClient.request(
+                port: port, "POST", "/reflect/", headers: [("Content-Type", "text/xml")], body: Array(body.utf8))
+            #expect(response.statusLine == "HTTP/1.1 200 OK")
+            #expect(response.bodyText.hasPrefix(#"{"r":{"a":["1","1","#))
+            #expect(response.bodyText.components(separatedBy: #""1""#).count == 100_001)
+        }
+    }
+
     @Test func longPathsWalkTheNotFoundHandlersOnce() async throws {
         try await withBasicGateway { port in
             let path = "/" + String(repeating: "a/", count: 40_000)
