@@ -142,6 +142,10 @@ final class RequestReadDeadline {
         typealias OutboundOut = HTTPServerResponsePart
 
         private let deadline: RequestReadDeadline
+        /// The response ended before its request did (an OPTIONS answered before its body was
+        /// read, Hummingbird draining the rest): the body deadline stays until the body ends,
+        /// and then the connection is idle, not responding.
+        private var answeredEarly = false
 
         init(deadline: RequestReadDeadline) {
             self.deadline = deadline
@@ -149,18 +153,24 @@ final class RequestReadDeadline {
 
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
             switch unwrapInboundIn(data) {
-            case .head: deadline.enter(.body, context: context)
-            case .end: deadline.enter(.responding, context: context)
-            case .body: break
+            case .head:
+                answeredEarly = false
+                deadline.enter(.body, context: context)
+            case .end:
+                deadline.enter(answeredEarly ? .idle : .responding, context: context)
+            case .body:
+                break
             }
             context.fireChannelRead(data)
         }
 
         func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-            // A response may end before its request did (413, Hummingbird draining the rest of
-            // the body): the body deadline stays until the body ends.
-            if case .end = unwrapOutboundIn(data), deadline.phase == .responding {
-                deadline.enter(.idle, context: context)
+            if case .end = unwrapOutboundIn(data) {
+                switch deadline.phase {
+                case .responding: deadline.enter(.idle, context: context)
+                case .head, .body: answeredEarly = true
+                case .idle: break
+                }
             }
             context.write(data, promise: promise)
         }

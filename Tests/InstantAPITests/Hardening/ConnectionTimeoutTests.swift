@@ -68,6 +68,20 @@ struct ConnectionTimeoutTests {
         }
     }
 
+    /// An OPTIONS request is answered before its body is read; once Hummingbird has drained the
+    /// body, the connection is idle and the idle timeout still closes it.
+    @Test func connectionAnsweredBeforeItsBodyEndedStillTimesOut() async throws {
+        try await withBasicGateway(Self.limits(idle: .seconds(1))) { port in
+            let request = Array("OPTIONS /my_function/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nhello".utf8)
+            var outcome = ("", false)
+            for _ in 0..<5 where outcome.0.isEmpty {
+                outcome = try await Self.sendAndWaitForClose(port, request)
+            }
+            #expect(outcome.1)
+            #expect(outcome.0.hasPrefix("HTTP/1.1 200 OK"))
+        }
+    }
+
     /// A closure that runs longer than the head and body timeouts still answers (here its 504
     /// after the one-second execution timeout): the read deadlines end once the request is read.
     @Test func slowClosureIsNotCutByReadTimeouts() async throws {
