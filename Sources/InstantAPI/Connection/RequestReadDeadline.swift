@@ -64,13 +64,16 @@ final class RequestReadDeadline {
             expiry = nil
             return
         }
-        if quiescing {
+        // While shutting down, a request not yet read is refused; a connection that just
+        // finished a response is closed by Hummingbird once that response is written.
+        if quiescing, phase != .idle {
             expire(context: context)
             return
         }
         expiry = .now() + TimeAmount(timeout)
         if !ticking { scheduleCheck(context: context) }
     }
+
 
     private func scheduleCheck(context: ChannelHandlerContext) {
         ticking = true
@@ -97,6 +100,13 @@ final class RequestReadDeadline {
     fileprivate func quiesce(context: ChannelHandlerContext) {
         quiescing = true
         if phase != .responding { expire(context: context) }
+    }
+
+    /// A response the client does not read (its window stays shut) holds the connection at
+    /// most an idle timeout; `nil` when it can be written again.
+    fileprivate func writeStalled(_ stalled: Bool) {
+        guard phase == .responding else { return }
+        expiry = stalled ? .now() + TimeAmount(limits.idleTimeout) : nil
     }
 
     /// The connection is gone: the next check ends the ticking.
@@ -142,10 +152,11 @@ final class RequestReadDeadline {
         typealias OutboundOut = HTTPServerResponsePart
 
         private let deadline: RequestReadDeadline
-        /// The response ended before its request did (an OPTIONS answered before its body was
-        /// read, Hummingbird draining the rest): the body deadline stays until the body ends,
-        /// and then the connection is idle, not responding.
-        private var answeredEarly = false
+        /// Requests whose head has been read and whose response has not ended. More than one
+        /// when a client pipelines: the decoder reads ahead while Hummingbird answers in order.
+        private var unanswered = 0
+        /// A head has been read and its body has not ended.
+        private var readingBody = false
 
         init(deadline: RequestReadDeadline) {
             self.deadline = deadline
@@ -154,25 +165,45 @@ final class RequestReadDeadline {
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
             switch unwrapInboundIn(data) {
             case .head:
-                answeredEarly = false
-                deadline.enter(.body, context: context)
+                unanswered += 1
+                readingBody = true
             case .end:
-                deadline.enter(answeredEarly ? .idle : .responding, context: context)
+                readingBody = false
             case .body:
                 break
             }
+            updatePhase(context: context)
             context.fireChannelRead(data)
         }
 
         func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-            if case .end = unwrapOutboundIn(data) {
-                switch deadline.phase {
-                case .responding: deadline.enter(.idle, context: context)
-                case .head, .body: answeredEarly = true
-                case .idle: break
-                }
-            }
             context.write(data, promise: promise)
+            if case .end = unwrapOutboundIn(data) {
+                unanswered = max(0, unanswered - 1)
+                updatePhase(context: context)
+            }
+        }
+
+        /// The body being read is the one of the oldest request still unanswered (or of one
+        /// answered early, whose rest Hummingbird drains); a pipelined request's body waits, as
+        /// its reader does, for the responses before it.
+        private func updatePhase(context: ChannelHandlerContext) {
+            let next: Phase
+            if readingBody, unanswered <= 1 {
+                next = .body
+            } else if unanswered > 0 {
+                next = .responding
+            } else if deadline.phase == .head {
+                return  // bytes of the next head have arrived already
+            } else {
+                next = .idle
+            }
+            if next != deadline.phase { deadline.enter(next, context: context) }
+        }
+
+        func channelWritabilityChanged(context: ChannelHandlerContext) {
+            deadline.writeStalled(!context.channel.isWritable)
+            context.fireChannelWritabilityChanged()
         }
 
         func channelInactive(context: ChannelHandlerContext) {

@@ -6,8 +6,10 @@ final class BackgroundTasks: Sendable {
     private struct State {
         var running: [UInt64: Task<Void, Never>] = [:]
         var nextID: UInt64 = 0
-        /// Drains waiting for `running` to empty.
-        var idleWaiters: [CheckedContinuation<Void, Never>] = []
+        /// Drains waiting for `running` to empty, by drain.
+        var idleWaiters: [UInt64: CheckedContinuation<Void, Never>] = [:]
+        /// Drains that timed out or were cancelled before they began to wait.
+        var abandonedWaits: Set<UInt64> = []
     }
 
     private let state = Mutex(State())
@@ -38,48 +40,59 @@ final class BackgroundTasks: Sendable {
     /// How many are still running.
     var count: Int { state.withLock { $0.running.count } }
 
-    /// Waits until every execution has ended, at most `timeout`, then cancels the ones left
-    /// (they still end by themselves; their closures see the cancellation). Returns how many
-    /// were cancelled.
+    /// Waits until every execution has ended, at most `timeout` (less if the waiting task is
+    /// cancelled), then cancels the ones left (they still end by themselves; their closures see
+    /// the cancellation). Returns how many were cancelled.
     @discardableResult
     func drain(timeout: Duration) async -> Int {
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask { await self.waitUntilIdle() }
-            group.addTask { try? await Task.sleep(for: timeout) }
-            await group.next()
-            group.cancelAll()
-            // The idle wait ignores cancellation; wake it so the group can end.
-            self.wakeIdleWaiters()
+        let waitID = state.withLock { state in
+            state.nextID += 1
+            return state.nextID
         }
-        let left = state.withLock { Array($0.running.values) }
+        let timer = Task {
+            guard (try? await Task.sleep(for: timeout)) != nil else { return }
+            self.stopWaiting(waitID)
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let resumeNow = state.withLock { state in
+                    if state.running.isEmpty || state.abandonedWaits.remove(waitID) != nil { return true }
+                    state.idleWaiters[waitID] = continuation
+                    return false
+                }
+                if resumeNow { continuation.resume() }
+            }
+        } onCancel: {
+            self.stopWaiting(waitID)
+        }
+        timer.cancel()
+        let left = state.withLock { state in
+            state.abandonedWaits.remove(waitID)
+            return Array(state.running.values)
+        }
         for task in left { task.cancel() }
         return left.count
     }
 
-    private func waitUntilIdle() async {
-        await withCheckedContinuation { continuation in
-            let idle = state.withLock { state in
-                if state.running.isEmpty { return true }
-                state.idleWaiters.append(continuation)
-                return false
+    /// Ends one drain's wait: resumes it, or, when it has not begun to wait yet, tells it not to.
+    private func stopWaiting(_ waitID: UInt64) {
+        let waiter = state.withLock { state in
+            guard let waiter = state.idleWaiters.removeValue(forKey: waitID) else {
+                state.abandonedWaits.insert(waitID)
+                return CheckedContinuation<Void, Never>?.none
             }
-            if idle { continuation.resume() }
+            return waiter
         }
-    }
-
-    private func wakeIdleWaiters() {
-        let waiters = state.withLock { state in
-            defer { state.idleWaiters = [] }
-            return state.idleWaiters
-        }
-        for waiter in waiters { waiter.resume() }
+        waiter?.resume()
     }
 
     private func remove(_ id: UInt64) {
-        let nowIdle = state.withLock { state in
+        let waiters = state.withLock { state in
             state.running.removeValue(forKey: id)
-            return state.running.isEmpty
+            guard state.running.isEmpty else { return [CheckedContinuation<Void, Never>]() }
+            defer { state.idleWaiters = [:] }
+            return Array(state.idleWaiters.values)
         }
-        if nowIdle { wakeIdleWaiters() }
+        for waiter in waiters { waiter.resume() }
     }
 }

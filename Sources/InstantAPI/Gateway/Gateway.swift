@@ -61,6 +61,10 @@ public final class Gateway: @unchecked Sendable {
     /// Throws ``GatewayLoadError`` listing every problem when anything does not match.
     public func load(root: String) throws -> LoadedGateway {
         let url = URL(fileURLWithPath: root, isDirectory: true)
+        if configuration.limits.maxBufferedBodyBytes < configuration.maxRequestSize {
+            logger.warning(
+                "limits.maxBufferedBodyBytes (\(configuration.limits.maxBufferedBodyBytes)) is below maxRequestSize (\(configuration.maxRequestSize)): bodies between the two always get 503")
+        }
         let manifests = ManifestLoader().load(root: url)
         for warning in manifests.diagnostics where warning.severity != .error {
             logger.warning("\(warning.description)")

@@ -17,29 +17,22 @@ struct HummingbirdAdapter: Sendable {
             return write(early, for: written)
         }
         let limit = pipeline.configuration.maxRequestSize
-        let declared = request.headers[.contentLength].flatMap(Int.init)
-        if let declared, declared > limit {
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
             return write(closing(pipeline.payloadTooLarge()), for: written)
         }
-        // A declared length is reserved whole, before reading: reserving piece by piece, many
-        // large uploads could each hold part of the budget and all be refused.
+        // Reserved as bytes arrive, not for a declared length ahead: a client announcing a
+        // large body and sending nothing must not hold the budget. When uploads compete, the
+        // first to run out is refused and gives its bytes back, so the others go on.
         let budget = pipeline.bodyBudget
-        var reserved = 0
-        defer { budget.release(reserved) }
-        if let declared, declared > 0 {
-            guard budget.reserve(declared) else { return write(closing(bodiesInFlight()), for: written) }
-            reserved = declared
-        }
         var body: [UInt8] = []
+        defer { budget.release(body.count) }
         do {
             for try await chunk in request.body {
                 guard body.count + chunk.readableBytes <= limit else {
                     return write(closing(pipeline.payloadTooLarge()), for: written)
                 }
-                let needed = body.count + chunk.readableBytes - reserved
-                if needed > 0 {
-                    guard budget.reserve(needed) else { return write(closing(bodiesInFlight()), for: written) }
-                    reserved += needed
+                guard budget.reserve(chunk.readableBytes) else {
+                    return write(closing(bodiesInFlight()), for: written)
                 }
                 body.append(contentsOf: chunk.readableBytesView)
             }

@@ -82,6 +82,21 @@ struct ConnectionTimeoutTests {
         }
     }
 
+    /// A pipelined request still running when the response before it ends is not idle: it gets
+    /// its answer (a 504 after the 3 s execution timeout, beyond the 1 s idle timeout).
+    @Test func pipelinedSlowRequestIsNotCutByTheIdleTimeout() async throws {
+        var configuration = Self.limits(idle: .seconds(1))
+        configuration.timeout = .seconds(3)
+        try await withBasicGateway(configuration) { port in
+            let first = Array("GET /my_function/ HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8)
+            let slow = Array("GET /runtime/slow/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".utf8)
+            let bytes = try await LoopbackSocket.onThread { try LoopbackSocket.exchange(port: port, first + slow) }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(text.hasPrefix("HTTP/1.1 200 OK\r\n"))
+            #expect(text.contains("HTTP/1.1 504 Gateway Timeout\r\n"))
+        }
+    }
+
     /// A closure that runs longer than the head and body timeouts still answers (here its 504
     /// after the one-second execution timeout): the read deadlines end once the request is read.
     @Test func slowClosureIsNotCutByReadTimeouts() async throws {
