@@ -9,8 +9,8 @@ import NIOHTTP1
 ///
 /// Two handlers share one deadline, because the phases are seen at two places: raw bytes before
 /// the HTTP decoder tell that a head has begun; decoded parts after it tell where it ends, and
-/// the response's end tells that the connection is idle again. Both run on the channel's event
-/// loop.
+/// the response's end tells that the connection is idle again (counting requests, since the
+/// decoder reads pipelined ones ahead). Both run on the channel's event loop.
 final class RequestReadDeadline {
     enum Phase {
         /// Between requests, or before the first: nothing received.
@@ -20,7 +20,7 @@ final class RequestReadDeadline {
         /// The head has arrived, the body has not ended.
         case body
         /// The request is read; the response is being made. No read deadline: the execution
-        /// timeout bounds it.
+        /// timeout bounds it, and a response the client stops reading the idle timeout.
         case responding
     }
 
@@ -31,8 +31,8 @@ final class RequestReadDeadline {
 
     private let limits: GatewayLimits
     /// How often the deadline is checked: an eighth of the shortest timeout, 10 ms to 1 s.
-    /// Checking on a tick costs a clock read per phase change; scheduling a timer per phase
-    /// (three per request) showed in the throughput of small requests.
+    /// A tick costs a clock read per phase change, where a timer per phase would be three
+    /// schedules and cancellations per request.
     private let tick: TimeAmount
     private(set) var phase = Phase.idle
     /// When the current phase runs out; `nil` while responding.
