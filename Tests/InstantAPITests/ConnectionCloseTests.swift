@@ -1,6 +1,5 @@
 import Foundation
 import InstantAPI
-import InstantAPITesting
 import Testing
 
 /// 413 and DELETE-with-body end the connection after the answer, without reading the rest of
@@ -77,10 +76,7 @@ struct ConnectionCloseTests {
         try await withBasicGateway { port in
             let first = Self.head(["GET /my_function/ HTTP/1.1", "Host: localhost"])
             let second = Self.head(["GET /my_function/ HTTP/1.1", "Host: localhost", "Connection: close"])
-            let bytes = try await LoopbackSocket.onThread {
-                try LoopbackSocket.exchange(port: port, first + second)
-            }
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = try await RawHTTPClient.exchangeText(port: port, first + second)
             #expect(text.components(separatedBy: "HTTP/1.1 200 OK\r\n").count == 3)
             #expect(text.hasSuffix("\r\n\r\n6"))
         }

@@ -32,6 +32,13 @@ enum RawHTTPClient {
         return try parse(bytes)
     }
 
+    /// Sends `request` (several pipelined requests, say) and reads until the server closes:
+    /// everything it sent, as text. Reads wait the socket's default 30 s, as slow answers may.
+    static func exchangeText(port: Int, _ request: [UInt8]) async throws -> String {
+        let bytes = try await LoopbackSocket.onThread { try LoopbackSocket.exchange(port: port, request) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `METHOD target` with headers and an optional body; adds Host, Content-Length and
     /// `Connection: close`.
     static func request(

@@ -74,7 +74,6 @@ final class RequestReadDeadline {
         if !ticking { scheduleCheck(context: context) }
     }
 
-
     private func scheduleCheck(context: ChannelHandlerContext) {
         ticking = true
         context.eventLoop.assumeIsolatedUnsafeUnchecked().scheduleTask(in: tick) { [self] in

@@ -26,7 +26,4 @@ final class ByteBudget: Sendable {
     func release(_ count: Int) {
         if count > 0 { used.subtract(count, ordering: .relaxed) }
     }
-
-    /// Bytes reserved now.
-    var inUse: Int { used.load(ordering: .relaxed) }
 }

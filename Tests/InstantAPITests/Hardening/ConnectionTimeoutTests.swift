@@ -27,6 +27,17 @@ struct ConnectionTimeoutTests {
         }
     }
 
+    /// `sendAndWaitForClose` until the server answers: the idle timeout also runs before the
+    /// first request, so a client stalled between its connect and its send may be closed first,
+    /// and that attempt is tried again (at most 5).
+    static func sendUntilAnswered(_ port: Int, _ bytes: [UInt8]) async throws -> (String, Bool) {
+        var outcome = ("", false)
+        for _ in 0..<5 where outcome.0.isEmpty {
+            outcome = try await sendAndWaitForClose(port, bytes)
+        }
+        return outcome
+    }
+
     @Test func idleConnectionIsClosed() async throws {
         try await withBasicGateway(Self.limits(idle: .milliseconds(300))) { port in
             let (received, closed) = try await Self.sendAndWaitForClose(port, [])
@@ -54,15 +65,9 @@ struct ConnectionTimeoutTests {
         }
     }
 
-    /// The idle timeout also runs before the first request, so a client stalled between its
-    /// connect and its send may be closed first: that attempt is tried again.
     @Test func keptAliveConnectionIsClosedWhenIdleAfterItsResponse() async throws {
         try await withBasicGateway(Self.limits(idle: .seconds(1))) { port in
-            let request = Array("GET /my_function/ HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8)
-            var outcome = ("", false)
-            for _ in 0..<5 where outcome.0.isEmpty {
-                outcome = try await Self.sendAndWaitForClose(port, request)
-            }
+            let outcome = try await Self.sendUntilAnswered(port, Array("GET /my_function/ HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8))
             #expect(outcome.1)
             #expect(outcome.0.hasSuffix("\r\n\r\n6"))
         }
@@ -72,11 +77,7 @@ struct ConnectionTimeoutTests {
     /// body, the connection is idle and the idle timeout still closes it.
     @Test func connectionAnsweredBeforeItsBodyEndedStillTimesOut() async throws {
         try await withBasicGateway(Self.limits(idle: .seconds(1))) { port in
-            let request = Array("OPTIONS /my_function/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nhello".utf8)
-            var outcome = ("", false)
-            for _ in 0..<5 where outcome.0.isEmpty {
-                outcome = try await Self.sendAndWaitForClose(port, request)
-            }
+            let outcome = try await Self.sendUntilAnswered(port, Array("OPTIONS /my_function/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nhello".utf8))
             #expect(outcome.1)
             #expect(outcome.0.hasPrefix("HTTP/1.1 200 OK"))
         }
@@ -90,8 +91,7 @@ struct ConnectionTimeoutTests {
         try await withBasicGateway(configuration) { port in
             let first = Array("GET /my_function/ HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8)
             let slow = Array("GET /runtime/slow/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".utf8)
-            let bytes = try await LoopbackSocket.onThread { try LoopbackSocket.exchange(port: port, first + slow) }
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = try await RawHTTPClient.exchangeText(port: port, first + slow)
             #expect(text.hasPrefix("HTTP/1.1 200 OK\r\n"))
             #expect(text.contains("HTTP/1.1 504 Gateway Timeout\r\n"))
         }
