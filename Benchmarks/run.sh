@@ -7,7 +7,15 @@
 # gateway/baseline next to the targets. Then the memory check: the gateway's RSS after 10k and
 # after BENCH_MEMORY_REQUESTS requests on the typed endpoint.
 #
+# CPU pinning is the default: with taskset working and at least 2 CPUs, each server runs on
+# BENCH_SERVER_CPU and wrk on BENCH_WRK_CPU, so the two do not trade cores mid-run. Without
+# taskset, when it fails, or with fewer CPUs it runs unpinned and says so; the header line
+# "CPU pinning:" tells which it was.
+#
+# Usage: bash Benchmarks/run.sh [--no-pin | --pin]
 # Settings (environment):
+#   BENCH_PIN=1               0 runs unpinned (as --no-pin)
+#   BENCH_SERVER_CPU=0 BENCH_WRK_CPU=1   the `taskset -c` CPU lists when pinned
 #   BENCH_DURATION=10         seconds per measured wrk run
 #   BENCH_WARMUP=2            seconds of warm-up per endpoint and server
 #   BENCH_ROUNDS=3            alternating rounds; the table shows each side's median run
@@ -20,6 +28,15 @@
 #   BENCH_ENV=production      the example's NODE_ENV (development pretty-prints JSON)
 # Quick run: BENCH_DURATION=3 BENCH_ROUNDS=1 BENCH_MEMORY_REQUESTS=100000 bash Benchmarks/run.sh
 set -euo pipefail
+PIN=${BENCH_PIN:-1}
+for arg in "$@"; do
+    case "$arg" in
+        --no-pin) PIN=0 ;;
+        --pin) PIN=1 ;;
+        -h | --help) sed -n '2,/^set -euo/ { /^#/ s/^# \{0,1\}//p }' "$0"; exit 0 ;;
+        *) echo "unknown argument: $arg (usage: bash Benchmarks/run.sh [--no-pin | --pin])" >&2; exit 2 ;;
+    esac
+done
 cd "$(dirname "$0")/.."
 
 DURATION=${BENCH_DURATION:-10}
@@ -30,6 +47,8 @@ CONNECTIONS=${BENCH_CONNECTIONS:-64}
 ENDPOINTS=${BENCH_ENDPOINTS:-"hello typed order events"}
 MEMORY_REQUESTS=${BENCH_MEMORY_REQUESTS:-1000000}
 MEMORY_TIMEOUT=${BENCH_MEMORY_TIMEOUT:-600}
+SERVER_CPU=${BENCH_SERVER_CPU:-0}
+WRK_CPU=${BENCH_WRK_CPU:-1}
 LUA=Benchmarks/wrk-report.lua
 WORK=.build/bench
 mkdir -p "$WORK"
@@ -44,7 +63,7 @@ path_of() {
         events) echo "/bench/events?_stream=true" ;;
     esac
 }
-body_of() { [ "$1" = order ] && echo "$ORDER_BODY" || true; }
+body_of() { if [ "$1" = order ]; then echo "$ORDER_BODY"; fi; }
 target_of() {
     case "$1" in
         hello) echo 0.85 ;;
@@ -66,6 +85,39 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
 fi
 BIN=$(swift build -c release --show-bin-path)
 
+# --- CPU pinning -------------------------------------------------------------------------------
+# setup_pinning: sets SERVER_PIN and WRK_PIN, the command prefixes the servers and wrk run under
+# (`taskset -c CPU`, or empty when unpinned), and PINNING, what the header says about it.
+SERVER_PIN=()
+WRK_PIN=()
+setup_pinning() {
+    SERVER_PIN=()
+    WRK_PIN=()
+    if [ "$PIN" = 0 ]; then
+        PINNING="off (BENCH_PIN=0 or --no-pin): servers and wrk share all CPUs"
+        return 0
+    fi
+    local why="" cpus err
+    cpus=$(getconf _NPROCESSORS_ONLN 2>/dev/null || nproc 2>/dev/null || echo 1)
+    if ! command -v taskset >/dev/null; then
+        why="taskset not found (Debian package util-linux)"
+    elif [ "$cpus" -lt 2 ]; then
+        why="$cpus CPU online, pinning needs 2"
+    elif ! err=$(taskset -c "$SERVER_CPU" true 2>&1); then
+        why="\`taskset -c $SERVER_CPU true\` failed: ${err:-no message}"
+    elif ! err=$(taskset -c "$WRK_CPU" true 2>&1); then
+        why="\`taskset -c $WRK_CPU true\` failed: ${err:-no message}"
+    fi
+    if [ -n "$why" ]; then
+        PINNING="NOT PINNED, fell back to unpinned: $why; servers and wrk share all CPUs, ratios are noisier"
+        return 0
+    fi
+    SERVER_PIN=(taskset -c "$SERVER_CPU")
+    WRK_PIN=(taskset -c "$WRK_CPU")
+    PINNING="pinned with taskset: servers on CPU $SERVER_CPU, wrk on CPU $WRK_CPU"
+}
+setup_pinning
+
 # --- servers -----------------------------------------------------------------------------------
 PIDS=()
 cleanup() {
@@ -81,7 +133,7 @@ free_port() {
 # start <name> <port> <command...>: runs it in the background, waits until the port answers.
 start() {
     local name=$1 port=$2; shift 2
-    NODE_ENV=${BENCH_ENV:-production} PORT=$port "$@" >"$WORK/$name.log" 2>&1 &
+    NODE_ENV=${BENCH_ENV:-production} PORT=$port "${SERVER_PIN[@]}" "$@" >"$WORK/$name.log" 2>&1 &
     local pid=$!
     PIDS+=("$pid")
     for _ in $(seq 1 100); do
@@ -97,7 +149,10 @@ start() {
     exit 1
 }
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+cpus_of() { awk '/^Cpus_allowed_list:/ { print $2 }' "/proc/$1/status"; }
 
+echo
+echo "CPU pinning: $PINNING"
 GATEWAY_PORT=$(free_port)
 start gateway "$GATEWAY_PORT" "$BIN/HelloAPI"
 GATEWAY_PID=$STARTED_PID
@@ -106,8 +161,8 @@ PRETTY=0
 if curl -s -H 'User-Agent:' "http://127.0.0.1:$GATEWAY_PORT$(path_of typed)" | grep -q $'^  '; then PRETTY=1; fi
 BASELINE_PORT=$(free_port)
 BASELINE_PRETTY=$PRETTY start baseline "$BASELINE_PORT" "$BIN/Baseline"
-echo "gateway  pid $GATEWAY_PID on 127.0.0.1:$GATEWAY_PORT (pretty JSON: $PRETTY)"
-echo "baseline pid $STARTED_PID on 127.0.0.1:$BASELINE_PORT"
+echo "gateway  pid $GATEWAY_PID on 127.0.0.1:$GATEWAY_PORT, CPUs $(cpus_of "$GATEWAY_PID") (pretty JSON: $PRETTY)"
+echo "baseline pid $STARTED_PID on 127.0.0.1:$BASELINE_PORT, CPUs $(cpus_of "$STARTED_PID")"
 
 # --- same bytes? -------------------------------------------------------------------------------
 # Response head and body with the parts that differ per request (Date, ids, timestamps) masked.
@@ -137,7 +192,7 @@ done
 # drive <port> <endpoint> <seconds> [extra wrk args]: prints "requests duration_us p50_us p99_us non2xx errors"
 drive() {
     local port=$1 endpoint=$2 seconds=$3; shift 3
-    WRK_BODY=$(body_of "$endpoint") timeout $((seconds + 30)) wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" \
+    WRK_BODY=$(body_of "$endpoint") timeout $((seconds + 30)) "${WRK_PIN[@]}" wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" \
         --latency -s "$LUA" "$@" "http://127.0.0.1:$port$(path_of "$endpoint")" | awk '/^RESULT / { $1 = ""; print }'
 }
 
@@ -178,6 +233,7 @@ fi
 
 # --- table -------------------------------------------------------------------------------------
 echo
+echo "wrk -t$THREADS -c$CONNECTIONS, median of $ROUNDS x $DURATION s; CPU pinning: $PINNING"
 awk -v endpoints="$ENDPOINTS" -v differing="$DIFFERING" -v targets="hello=0.85 typed=0.80 order=0.80" '
     { key = $1 " " $2; n[key]++; rps = $3 / ($4 / 1e6)
       run[key, n[key]] = sprintf("%.1f %.3f %.3f %d %d", rps, $5 / 1000, $6 / 1000, $7, $8) }
