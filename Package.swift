@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "instant-api-swift",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "InstantAPICore", targets: ["InstantAPICore"]),
         .library(name: "InstantAPI", targets: ["InstantAPI"]),
@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.34.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing.git", from: "1.1.0"),
     ],
     targets: [
         .target(
@@ -54,13 +56,20 @@ let package = Package(
                 .product(name: "_NIOFileSystem", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
+        // Serves live tests with the gateway's own server: no HummingbirdTesting, whose
+        // AsyncHTTPClient and BoringSSL would cost users' first `swift test` minutes.
         .target(
             name: "InstantAPITesting",
             dependencies: [
                 "InstantAPI",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -72,7 +81,7 @@ let package = Package(
         ),
         .target(
             name: "HelloAPIEndpoints",
-            dependencies: ["InstantAPI"],
+            dependencies: ["InstantAPI", .product(name: "Hummingbird", package: "hummingbird")],
             path: "Examples/HelloAPI/Endpoints"
         ),
         .executableTarget(
@@ -80,6 +89,15 @@ let package = Package(
             dependencies: ["InstantAPI", "HelloAPIEndpoints"],
             path: "Examples/HelloAPI",
             exclude: ["Endpoints"]
+        ),
+        .executableTarget(
+            name: "MountedAPI",
+            dependencies: [
+                "InstantAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            path: "Examples/MountedAPI",
+            exclude: ["functions"]
         ),
         .executableTarget(
             name: "StreamBenchmark",
@@ -128,9 +146,14 @@ let package = Package(
             name: "InstantAPITests",
             dependencies: [
                 "InstantAPI",
+                "MountedAPI",
                 "InstantAPITesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
             ],
             resources: [.copy("Fixtures")]
         ),

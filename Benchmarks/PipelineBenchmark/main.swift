@@ -23,9 +23,9 @@ let concurrency = max(1, environment["CONCURRENCY"].flatMap(Int.init) ?? 4)
 let rounds = max(1, environment["ROUNDS"].flatMap(Int.init) ?? 5)
 let endpoints = (environment["ENDPOINTS"] ?? "floor hello typed order").split(separator: " ").map(String.init)
 
-let gateway = Gateway(configuration: helloAPIConfiguration(environment: "production", port: 0))
+let gateway = Gateway(context: BenchmarkContext.self, configuration: helloAPIConfiguration(environment: "production"))
 registerHelloAPIEndpoints(on: gateway)
-let loaded: LoadedGateway
+let loaded: LoadedGateway<BenchmarkContext>
 do {
     loaded = try gateway.load(root: FileManager.default.currentDirectoryPath)
 } catch {
@@ -94,7 +94,7 @@ func cpuSeconds() -> Double {
 
 /// Answers `requestCount` requests with `concurrency` tasks; the CPU nanoseconds per request.
 func measure(_ endpoint: String) async -> Double {
-    let gatewayResponder = loaded.responder(context: BenchmarkContext.self)
+    let gatewayResponder = loaded.responder()
     let logger = Logger(label: "PipelineBenchmark")
     let start = cpuSeconds()
     await withTaskGroup(of: Void.self) { group in

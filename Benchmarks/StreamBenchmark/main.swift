@@ -29,7 +29,7 @@ export default async (count, context) => {};
 """.write(to: root.appendingPathComponent("functions/ticks.mjs"), atomically: true, encoding: .utf8)
 
 let produced = ProducedCounter()
-let gateway = Gateway(configuration: GatewayConfiguration(name: "StreamBenchmark", environment: .production, port: port))
+let gateway = Gateway(configuration: GatewayConfiguration(name: "StreamBenchmark", environment: .production))
 gateway.register("ticks", method: nil) { context in
     let count = Int(context.params["count"]?.numberValue ?? 0)
     for n in 0..<count {
@@ -39,7 +39,7 @@ gateway.register("ticks", method: nil) { context in
     return count
 }
 let loaded = try gateway.load(root: root.path)
-let server = Task { try await loaded.application().runService(gracefulShutdownSignals: []) }
+let server = Task { try await loaded.application(configuration: .init(address: .hostname("127.0.0.1", port: port))).runService(gracefulShutdownSignals: []) }
 
 func request(_ count: Int) -> String {
     "GET /ticks/?count=\(count)&_stream HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"

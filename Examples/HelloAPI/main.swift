@@ -7,14 +7,9 @@ import InstantAPI
 // for compact JSON without stacks, as the original).
 
 let environment = ProcessInfo.processInfo.environment
-let gateway = Gateway(
-    configuration: helloAPIConfiguration(
-        environment: environment["NODE_ENV"] ?? "development", port: environment["PORT"].flatMap(Int.init) ?? 8000))
+let gateway = Gateway(configuration: helloAPIConfiguration(environment: environment["NODE_ENV"] ?? "development"))
 registerHelloAPIEndpoints(on: gateway)
 
-do {
-    try await gateway.run(root: ".")
-} catch let error as GatewayLoadError {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
-    exit(1)
-}
+// A load error or a port already in use is printed as it is, and the process exits 1.
+let port = environment["PORT"].flatMap(Int.init) ?? 8000
+await gateway.runOrExit(root: ".", server: .init(address: .hostname("127.0.0.1", port: port)))

@@ -24,29 +24,26 @@ public struct GatewayTestClient: Sendable {
     /// Sends one request: `path` is the request target (path and query, e.g. `/hello/?name=x`);
     /// `Content-Length` is added for a non-empty body.
     public func send(
-        _ method: String, _ path: String, headers: [(name: String, value: String)] = [], body: [UInt8] = []
+        _ method: HTTPRequest.Method, _ path: String, headers: HTTPFields = [:], body: [UInt8] = []
     ) async throws -> GatewayTestResponse {
         try await transport.send(method: method, target: path, headers: headers, body: body)
     }
 
     /// `GET path`.
-    public func get(_ path: String, headers: [(name: String, value: String)] = []) async throws -> GatewayTestResponse {
-        try await send("GET", path, headers: headers)
+    public func get(_ path: String, headers: HTTPFields = [:]) async throws -> GatewayTestResponse {
+        try await send(.get, path, headers: headers)
     }
 
     /// `POST path` with a JSON body and `Content-Type: application/json`.
-    public func post(_ path: String, json: JSONValue, headers: [(name: String, value: String)] = []) async throws
-        -> GatewayTestResponse
-    {
-        try await send(
-            "POST", path, headers: [("Content-Type", "application/json")] + headers, body: json.jsonBytes(pretty: false))
+    public func post(_ path: String, json: JSONValue, headers: HTTPFields = [:]) async throws -> GatewayTestResponse {
+        var fields: HTTPFields = [.contentType: "application/json"]
+        fields.append(contentsOf: headers)
+        return try await send(.post, path, headers: fields, body: json.jsonBytes(pretty: false))
     }
 }
 
 /// The errors of the test client itself (not of the gateway, which always answers).
 public enum GatewayTestClientError: Error, Sendable {
-    /// The method is not a valid HTTP token.
-    case invalidMethod(String)
     /// The loopback connection could not be made or broke before a response arrived.
     case connectionFailed(String)
     /// The bytes received are not an HTTP/1.1 response.
@@ -55,19 +52,20 @@ public enum GatewayTestClientError: Error, Sendable {
 
 protocol GatewayTestTransport: Sendable {
     var port: Int? { get }
-    func send(method: String, target: String, headers: [(name: String, value: String)], body: [UInt8]) async throws
+    func send(method: HTTPRequest.Method, target: String, headers: HTTPFields, body: [UInt8]) async throws
         -> GatewayTestResponse
 }
 
-extension LoadedGateway {
+extension LoadedGateway where Context.Source == ApplicationRequestContextSource {
     /// Runs `test` with a client for this gateway. `.live` serves on `127.0.0.1` at a free
-    /// port (the configured host and port are not used) for the duration of `test`.
+    /// port for the duration of `test`, with the gateway's own server (the one
+    /// ``InstantAPI/LoadedGateway/application(configuration:)`` runs).
     public func withTestClient<Value: Sendable>(
         _ mode: GatewayTestClient.Mode = .inProcess, _ test: @Sendable (GatewayTestClient) async throws -> Value
     ) async throws -> Value {
         switch mode {
         case .inProcess:
-            let transport = InProcessTransport(responder: responder(context: InProcessRequestContext.self))
+            let transport = InProcessTransport(responder: responder())
             return try await test(GatewayTestClient(transport: transport, mode: mode))
         case .live:
             return try await LiveTransport.serve(self) { transport in

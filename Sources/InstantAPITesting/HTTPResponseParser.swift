@@ -1,18 +1,26 @@
 import Foundation
+import HTTPTypes
 
 /// Parses one HTTP/1.1 response read to the end of its connection.
 public enum HTTPResponseParser {
     /// The response as a `GatewayTestResponse`; throws when the status line is not HTTP.
+    /// Header lines whose name is not a valid field name are left out.
     public static func parse(_ bytes: [UInt8]) throws -> GatewayTestResponse {
         let message = try split(bytes)
         let statusParts = message.statusLine.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
-        guard statusParts.count >= 2, statusParts[0].hasPrefix("HTTP/"), let status = Int(statusParts[1]) else {
+        guard statusParts.count >= 2, statusParts[0].hasPrefix("HTTP/"), let code = Int(statusParts[1]),
+            (100...999).contains(code)
+        else {
             throw GatewayTestClientError.malformedResponse
         }
-        let closes = message.headers.contains { $0.name.lowercased() == "connection" && $0.value.lowercased() == "close" }
-        return GatewayTestResponse(
-            status: status, reasonPhrase: statusParts.count > 2 ? String(statusParts[2]) : "", headers: message.headers,
-            body: message.body, closesConnection: closes)
+        var fields = HTTPFields()
+        for (name, value) in message.headers {
+            guard let fieldName = HTTPField.Name(name) else { continue }
+            fields.append(HTTPField(name: fieldName, value: value))
+        }
+        let closes = fields[.connection]?.lowercased() == "close"
+        let status = HTTPResponse.Status(code: code, reasonPhrase: statusParts.count > 2 ? String(statusParts[2]) : "")
+        return GatewayTestResponse(status: status, headers: fields, body: message.body, closesConnection: closes)
     }
 
     /// The status line exactly as sent, the header lines in wire order and the body

@@ -1,8 +1,8 @@
-import Foundation
+import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import InstantAPI
 import Logging
+import ServiceLifecycle
 
 /// A real server on a free loopback port; each request is a fresh HTTP/1.1 connection with
 /// `Connection: close`, read to its end, so the bytes are exactly what the server wrote.
@@ -11,29 +11,51 @@ struct LiveTransport: GatewayTestTransport {
 
     var port: Int? { livePort }
 
-    /// Serves `gateway` on `127.0.0.1:0` while `body` runs.
-    static func serve<Value: Sendable>(
-        _ gateway: LoadedGateway, _ body: @Sendable (LiveTransport) async throws -> Value
-    ) async throws -> Value {
-        let application = Application(
-            responder: gateway.responder(context: GatewayRequestContext.self),
-            configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: nil),
-            logger: Logger(label: "InstantAPITesting"))
-        return try await application.test(.live) { client in
-            guard let port = client.port else { throw GatewayTestClientError.connectionFailed("no port") }
-            return try await body(LiveTransport(livePort: port))
+    /// Serves `gateway` on `127.0.0.1:0` with its own application while `body` runs, then
+    /// shuts the server down gracefully.
+    static func serve<Context: RequestContext, Value: Sendable>(
+        _ gateway: LoadedGateway<Context>, _ body: @Sendable (LiveTransport) async throws -> Value
+    ) async throws -> Value where Context.Source == ApplicationRequestContextSource {
+        let (ports, portSource) = AsyncStream.makeStream(of: Int.self)
+        let application = gateway.application(
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in
+                portSource.yield(channel.localAddress?.port ?? 0)
+                portSource.finish()
+            })
+        let logger = Logger(label: "InstantAPITesting")
+        let group = ServiceGroup(configuration: .init(services: [application], logger: logger))
+        return try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask {
+                // A server that cannot start ends the port stream too, so nobody waits for it.
+                defer { portSource.finish() }
+                try await group.run()
+            }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next(), port > 0 else {
+                await group.triggerGracefulShutdown()
+                try await tasks.waitForAll()
+                throw GatewayTestClientError.connectionFailed("the test server did not start")
+            }
+            do {
+                let value = try await body(LiveTransport(livePort: port))
+                await group.triggerGracefulShutdown()
+                try await tasks.waitForAll()
+                return value
+            } catch {
+                await group.triggerGracefulShutdown()
+                try? await tasks.waitForAll()
+                throw error
+            }
         }
     }
 
-    func send(method: String, target: String, headers: [(name: String, value: String)], body: [UInt8]) async throws
+    func send(method: HTTPRequest.Method, target: String, headers: HTTPFields, body: [UInt8]) async throws
         -> GatewayTestResponse
     {
-        guard !method.isEmpty, method.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
-            throw GatewayTestClientError.invalidMethod(method)
-        }
-        var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(livePort)\r\n"
-        for (name, value) in headers { head += "\(name): \(value)\r\n" }
-        if !body.isEmpty, !headers.contains(where: { $0.name.lowercased() == "content-length" }) {
+        var head = "\(method.rawValue) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(livePort)\r\n"
+        for field in headers { head += "\(field.name.rawName): \(field.value)\r\n" }
+        if !body.isEmpty, headers[.contentLength] == nil {
             head += "Content-Length: \(body.count)\r\n"
         }
         head += "Connection: close\r\n\r\n"

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -22,13 +23,12 @@ private func systemRead(_ fd: Int32, _ pointer: UnsafeMutableRawPointer?, _ coun
 /// A blocking TCP connection to `127.0.0.1`, for tests and benchmarks that need the raw bytes
 /// (early disconnects, slow readers, malformed requests). Blocking calls belong on their own
 /// thread (`onThread`), so the cooperative pool that the server under test needs is never blocked.
-public final class LoopbackSocket: @unchecked Sendable {
+public final class LoopbackSocket: Sendable {
     /// Seconds without data after which a read gives up, unless told otherwise.
     public static let defaultReadTimeout = 30
 
     private let fd: Int32
-    private let lock = NSLock()
-    private var isClosed = false
+    private let isClosed = Mutex(false)
 
     /// Connects to `port`. `readTimeout` (seconds, `nil` for none) bounds each read;
     /// `receiveBufferSize` is set before connecting, so the advertised window is small too.
@@ -109,7 +109,7 @@ public final class LoopbackSocket: @unchecked Sendable {
 
     /// Closes the connection (once; later calls do nothing).
     public func close() {
-        let shouldClose = lock.withLock {
+        let shouldClose = isClosed.withLock { isClosed in
             defer { isClosed = true }
             return !isClosed
         }

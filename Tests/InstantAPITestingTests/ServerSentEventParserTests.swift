@@ -23,7 +23,7 @@ struct ServerSentEventParserTests {
 
     @Test func responseExposesEvents() {
         let response = GatewayTestResponse(
-            status: 200, reasonPhrase: "OK", headers: [("Content-Type", "text/event-stream")],
+            status: .ok, headers: [.contentType: "text/event-stream"],
             body: Array("event: greeting\ndata: hi\n\n".utf8))
         #expect(response.events == [ServerSentEvent(event: "greeting", data: "hi")])
     }

@@ -203,7 +203,7 @@ struct ConformanceTests {
 
     @Test(arguments: cases)
     func matchesTheCapture(_ expected: Case) async throws {
-        let configuration = GatewayConfiguration(environment: expected.environment, port: 0)
+        let configuration = GatewayConfiguration(environment: expected.environment)
         try await withBasicGateway(configuration) { port in
             let response = try await RawHTTPClient.request(
                 port: port, expected.method, expected.target, headers: expected.headers, body: Array(expected.body.utf8))

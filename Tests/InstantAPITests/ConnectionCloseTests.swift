@@ -6,7 +6,7 @@ import Testing
 /// the body (the original destroys the socket).
 @Suite("Connection closed after refusing a body")
 struct ConnectionCloseTests {
-    static let limited = GatewayConfiguration(port: 0, maxRequestSize: 1048)
+    static let limited = GatewayConfiguration(maxRequestSize: 1048)
 
     static func head(_ lines: [String]) -> [UInt8] {
         Array((lines.joined(separator: "\r\n") + "\r\n\r\n").utf8)

@@ -49,7 +49,7 @@ struct ErrorTests {
     }
 
     @Test func productionIsCompactWithoutStack() async throws {
-        let configuration = GatewayConfiguration(environment: .production, port: 0)
+        let configuration = GatewayConfiguration(environment: .production)
         try await withBasicGateway(configuration) { port in
             let response = try await thrown(port, "other")
             #expect(response.bodyText == "{\"error\":{\"type\":\"RuntimeError\",\"message\":\"crap\"}}")
@@ -61,7 +61,7 @@ struct ErrorTests {
 
     @Test func timeoutIs504AndReachesErrorHandler() async throws {
         let errors = ErrorLog()
-        let configuration = GatewayConfiguration(port: 0, timeout: .milliseconds(200))
+        let configuration = GatewayConfiguration(timeout: .milliseconds(200))
         try await withBasicGateway(configuration, errors: errors) { port in
             let response = try await RawHTTPClient.request(port: port, "GET", "/runtime/slow/")
             #expect(response.statusLine == "HTTP/1.1 504 Gateway Timeout")

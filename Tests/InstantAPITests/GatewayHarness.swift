@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import InstantAPI
@@ -51,7 +52,7 @@ final class ErrorLog: @unchecked Sendable {
 }
 
 /// Registers the closures of `Fixtures/basic`.
-func makeBasicGateway(_ configuration: GatewayConfiguration, errors: ErrorLog? = nil) -> Gateway {
+func makeBasicGateway(_ configuration: GatewayConfiguration, errors: ErrorLog? = nil) -> Gateway<GatewayRequestContext> {
     let gateway = Gateway(configuration: configuration)
     gateway.register("", method: nil) { _ in "root" }
     gateway.register("my_function", method: nil) { context in
@@ -59,33 +60,39 @@ func makeBasicGateway(_ configuration: GatewayConfiguration, errors: ErrorLog? =
         return sum.a + sum.b + sum.c
     }
     gateway.register("reflect", method: nil) { context in JSONValue.object(context.params) }
-    gateway.register("esm/missing_method", method: .GET) { context in context.params["str"]?.stringValue ?? "" }
-    gateway.register("esm/missing_method", method: .POST) { context in context.params["str"]?.stringValue ?? "" }
+    gateway.register("esm/missing_method", method: .get) { context in context.params["str"]?.stringValue ?? "" }
+    gateway.register("esm/missing_method", method: .post) { context in context.params["str"]?.stringValue ?? "" }
     gateway.register("test:notfound", method: nil) { context in
         NotFoundEcho(name: context.name, alias: context.alias, path: context.path)
     }
-    gateway.register("runtime/thrown", method: nil) { (context: EndpointContext) async throws -> EndpointResponse in
+    gateway.register("runtime/thrown", method: nil) { (context: EndpointContext<GatewayRequestContext>) async throws -> EndpointResponse in
         switch context.params["kind"]?.stringValue {
         case "400": throw EndpointError.badRequest("bad", details: ["x": 1])
         case "404": throw PlainFailure(description: "404: string thrown")
         case "418": throw PlainFailure(description: "418: teapot")
         case "429": throw EndpointError.rateLimited("slow down")
-        case "503": throw EndpointError(status: 503, "unavailable")
+        case "503": throw EndpointError(status: .serviceUnavailable, "unavailable")
         default: throw PlainFailure(description: "crap")
         }
     }
-    gateway.register("runtime/slow", method: nil) { (_: EndpointContext) async throws -> EndpointResponse in
+    gateway.register("runtime/slow", method: nil) { (_: EndpointContext<GatewayRequestContext>) async throws -> EndpointResponse in
         try await Task.sleep(for: .seconds(30))
         return .string("never")
     }
     gateway.register("http", method: nil) { context in
         switch context.params["kind"]?.stringValue {
         case "created":
-            return .http(statusCode: 201, headers: [("X-Custom", "c"), ("X-Execution-Uuid", "mine")], body: "created")
+            var fields = HTTPFields()
+            fields.append(HTTPField(name: HTTPField.Name("X-Custom")!, value: "c"))
+            fields.append(HTTPField(name: HTTPField.Name("X-Execution-Uuid")!, value: "mine"))
+            return .http(status: .created, headers: fields, body: "created")
         case "json":
-            return .http(headers: [("Content-Type", "application/json")], body: "{\"a\":1}")
+            return .http(headers: [.contentType: "application/json"], body: "{\"a\":1}")
         case "bad_headers":
-            return .http(headers: [("Good-Header-Name", "good value"), ("x authorization key", "v"), ("weird!", "w")], body: "x")
+            // Names HTTPFields refuses can still come back as an object.http value.
+            return .value([
+                "headers": ["Good-Header-Name": "good value", "x authorization key": "v", "weird!": "w"], "body": "x",
+            ])
         case "empty":
             return .value([:])
         default:
@@ -98,16 +105,16 @@ func makeBasicGateway(_ configuration: GatewayConfiguration, errors: ErrorLog? =
     gateway.register("context", method: nil) { context in
         ContextEcho(
             name: context.name, alias: context.alias, path: context.path, remoteAddress: context.remoteAddress,
-            uuid: context.uuid, url: context.http.url, method: context.http.method,
-            test: context.http.headers["x-test"]?.stringValue, json: context.http.json,
+            uuid: context.uuid, url: context.request.uri.description, method: context.request.method.rawValue,
+            test: context.request.headers[HTTPField.Name("x-test")!], json: context.json,
             when: Date(timeIntervalSince1970: 0))
     }
     gateway.register("http_any", method: nil) { context in
-        EndpointResponse.http(statusCode: Int(context.params["status"]?.numberValue ?? 200), body: "x")
+        EndpointResponse.http(status: .init(code: Int(context.params["status"]?.numberValue ?? 200)), body: "x")
     }
-    gateway.register("mapped", method: nil) { (context: EndpointContext) async throws -> EndpointResponse in
+    gateway.register("mapped", method: nil) { (context: EndpointContext<GatewayRequestContext>) async throws -> EndpointResponse in
         let status = Int(context.params["status"]?.numberValue ?? 400)
-        throw EndpointError(status: status, "mapped \(status)", details: ["status": .number(Double(status))])
+        throw EndpointError(status: .init(code: status), "mapped \(status)", details: ["status": .number(Double(status))])
     }
     if let errors {
         gateway.setErrorHandler { event in errors.add(event.type) }
@@ -117,14 +124,22 @@ func makeBasicGateway(_ configuration: GatewayConfiguration, errors: ErrorLog? =
 
 /// Serves `Fixtures/basic` on a loopback port for the duration of `test`.
 func withBasicGateway(
-    _ configuration: GatewayConfiguration = GatewayConfiguration(port: 0), errors: ErrorLog? = nil,
+    _ configuration: GatewayConfiguration = GatewayConfiguration(), errors: ErrorLog? = nil,
     _ test: @escaping @Sendable (Int) async throws -> Void
 ) async throws {
     let gateway = makeBasicGateway(configuration, errors: errors)
     let loaded = try gateway.load(root: try Fixture.root("basic"))
-    try await loaded.application().test(.live) { client in
+    try await loaded.loopbackApplication().test(.live) { client in
         let port = try #require(client.port)
         try await test(port)
+    }
+}
+
+extension LoadedGateway where Context == GatewayRequestContext {
+    /// The standalone application on a free loopback port (`HummingbirdTesting`'s `.live`
+    /// client finds it).
+    func loopbackApplication() -> some ApplicationProtocol {
+        application(configuration: .init(address: .hostname("127.0.0.1", port: 0)))
     }
 }
 

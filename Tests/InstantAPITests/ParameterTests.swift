@@ -84,7 +84,7 @@ struct ParameterTests {
     }
 
     @Test func oversizeBodyIs413() async throws {
-        let configuration = GatewayConfiguration(port: 0, maxRequestSize: 1048)
+        let configuration = GatewayConfiguration(maxRequestSize: 1048)
         try await withBasicGateway(configuration) { port in
             let response = try await RawHTTPClient.request(
                 port: port, "POST", "/reflect/", headers: [("Content-Type", "application/x-www-form-urlencoded")],

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import InstantAPI
 
 // The example's plain endpoints: about, hello, weather, orders, a not-found handler and a
@@ -34,8 +35,8 @@ struct PlacedOrder: Encodable, Sendable {
     let total: Double
 }
 
-func registerAPIEndpoints(on gateway: Gateway) {
-    gateway.register("about", method: .GET) { _ in
+func registerAPIEndpoints<Context: RequestContext>(on gateway: Gateway<Context>) {
+    gateway.register("about", method: .get) { _ in
         About(name: "Hello API", docs: "/.well-known/openapi.json")
     }
 
@@ -43,7 +44,7 @@ func registerAPIEndpoints(on gateway: Gateway) {
         .string("hello \(context.params["name"]?.stringValue ?? "world")")
     }
 
-    gateway.register("v1/weather/current", method: .GET) { context in
+    gateway.register("v1/weather/current", method: .get) { context in
         let query = try context.decode(WeatherQuery.self)
         guard query.location != nil || context.params["coords"] != .null else {
             throw EndpointError.badRequest("Must provide either location or coords")
@@ -52,25 +53,25 @@ func registerAPIEndpoints(on gateway: Gateway) {
         return Weather(temperature: query.units == "°F" ? 89.2 : 31.8, units: query.units)
     }
 
-    gateway.register("v1/orders", method: .POST) { context in
+    gateway.register("v1/orders", method: .post) { context in
         let order = try context.decode(Order.self)
         let total = order.items.reduce(0) { $0 + $1.price } * Double(order.qty)
         return PlacedOrder(id: order.id, total: total)
     }
 
-    gateway.register("v1/orders", method: .GET) { context -> EndpointResponse in
+    gateway.register("v1/orders", method: .get) { context -> EndpointResponse in
         let id = context.params["id"]?.stringValue ?? ""
         guard id != "missing" else { throw EndpointError.notFound("No order \(id)") }
-        return .http(statusCode: 200, headers: [("Content-Type", "text/plain")], body: "order \(id)")
+        return .http(status: .ok, headers: [.contentType: "text/plain"], body: "order \(id)")
     }
 
     gateway.register("v1:notfound", method: nil) { context -> EndpointResponse in
-        .http(statusCode: 404, headers: [("Content-Type", "text/plain")], body: "No such endpoint: \(context.path.joined(separator: "/"))")
+        .http(status: .notFound, headers: [.contentType: "text/plain"], body: "No such endpoint: \(context.path.joined(separator: "/"))")
     }
 
-    gateway.register("v1/widget", method: .GET) { _ -> EndpointResponse in
+    gateway.register("v1/widget", method: .get) { _ -> EndpointResponse in
         // A 1×1 PNG stands in for a rendered widget.
-        let png = Base64.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
-        return .buffer(png, contentType: "image/png")
+        let png = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==") ?? Data()
+        return .buffer(Array(png), contentType: "image/png")
     }
 }

@@ -1,3 +1,4 @@
+import Hummingbird
 import InstantAPI
 
 // The endpoints `Benchmarks/run.sh` measures against the hand-written baseline
@@ -23,8 +24,8 @@ struct BenchmarkTick: Encodable, Sendable {
 
 /// Registers the closures of functions/bench/: a typed GET, a nested JSON POST and a stream of
 /// ten events. They read `context.params` directly: the gateway has validated and converted them.
-func registerBenchmarkEndpoints(on gateway: Gateway) {
-    gateway.register("bench/typed", method: .GET) { context in
+func registerBenchmarkEndpoints<Context: RequestContext>(on gateway: Gateway<Context>) {
+    gateway.register("bench/typed", method: .get) { context in
         let tags = context.params["tags"]?.arrayValue?.compactMap(\.stringValue) ?? []
         return BenchmarkProfile(
             name: context.params["name"]?.stringValue ?? "",
@@ -32,7 +33,7 @@ func registerBenchmarkEndpoints(on gateway: Gateway) {
             tags: tags, tagCount: tags.count)
     }
 
-    gateway.register("bench/order", method: .POST) { context in
+    gateway.register("bench/order", method: .post) { context in
         let order = context.params["order"]
         let items = order?["items"]?.arrayValue ?? []
         let sum = items.reduce(0.0) { $0 + ($1["price"]?.numberValue ?? 0) }
@@ -41,7 +42,7 @@ func registerBenchmarkEndpoints(on gateway: Gateway) {
             total: sum * (order?["qty"]?.numberValue ?? 0))
     }
 
-    gateway.register("bench/events", method: .GET) { context in
+    gateway.register("bench/events", method: .get) { context in
         for index in 0..<10 {
             try await context.stream("tick", BenchmarkTick(index: index, label: "tick \(index)"))
         }

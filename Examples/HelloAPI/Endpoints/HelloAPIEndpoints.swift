@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import InstantAPI
 
 // The example service's closures, one per manifest method of this repository's functions/.
@@ -7,14 +8,14 @@ import InstantAPI
 
 /// The example's configuration: `environment` is a `NODE_ENV` value (production gives compact
 /// JSON without stacks, as the original).
-public func helloAPIConfiguration(environment: String, port: Int) -> GatewayConfiguration {
+public func helloAPIConfiguration(environment: String) -> GatewayConfiguration {
     GatewayConfiguration(
-        name: "Hello API", environment: .init(environment), host: "127.0.0.1", port: port, apiName: "Hello API",
-        apiDescription: "The InstantAPI for Swift example service", mcpEnabled: true)
+        name: "Hello API", environment: .init(environment),
+        documents: .init(title: "Hello API", description: "The InstantAPI for Swift example service"), mcp: .enabled)
 }
 
 /// Registers every closure of the example's functions/ tree.
-public func registerHelloAPIEndpoints(on gateway: Gateway) {
+public func registerHelloAPIEndpoints<Context: RequestContext>(on gateway: Gateway<Context>) {
     registerAPIEndpoints(on: gateway)
     registerStreamingEndpoints(on: gateway)
     registerBenchmarkEndpoints(on: gateway)

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import InstantAPI
 
 /// One streamed piece of a completion (`@stream {object} chunk`).
@@ -21,7 +22,7 @@ struct WebhookResult: Encodable, Sendable {
 
 /// The endpoints that show the execution modes: an LLM-style token stream (`?_stream`), a
 /// webhook that can be acknowledged at once (`?_background`) and a traced job (`?_debug`).
-func registerStreamingEndpoints(on gateway: Gateway) {
+func registerStreamingEndpoints<Context: RequestContext>(on gateway: Gateway<Context>) {
     gateway.register("ai/complete", method: nil) { context in
         let prompt = context.params["prompt"]?.stringValue ?? ""
         let maxTokens = Int(context.params["maxTokens"]?.numberValue ?? 48)
@@ -40,7 +41,7 @@ func registerStreamingEndpoints(on gateway: Gateway) {
         return Completion(content: content, tokens: min(maxTokens, tokens.count))
     }
 
-    gateway.register("webhooks/github", method: .POST) { context in
+    gateway.register("webhooks/github", method: .post) { context in
         let event = context.params["event"]?.stringValue ?? ""
         context.log("processing \(event) delivery")
         // Stands in for slow work (calling other services, writing to a database).

@@ -44,7 +44,7 @@ struct GatewayHTTP1Channel: ServerChildChannel, HTTPChannelHandler {
 
 extension HTTPServerBuilder {
     /// An HTTP/1.1 server with the gateway's connection limits: use it for an `Application`
-    /// that serves a gateway (``LoadedGateway/application()`` does).
+    /// that serves a gateway (``LoadedGateway/application(configuration:onServerRunning:)`` does; so can an app that mounts the gateway).
     public static func instantAPI(limits: GatewayLimits = GatewayLimits()) -> HTTPServerBuilder {
         HTTPServerBuilder { responder in GatewayHTTP1Channel(responder: responder, limits: limits) }
     }

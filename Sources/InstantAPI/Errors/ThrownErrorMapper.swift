@@ -1,9 +1,10 @@
 import Foundation
+import Hummingbird
 import InstantAPICore
 
 /// Maps what an endpoint closure throws to the wire error (SPEC §2, upstream-gateway §8.3).
 enum ThrownErrorMapper {
-    /// An `EndpointError` keeps its status; any other error's message may start with `NNN:`,
+    /// An `EndpointError`, or any other `HTTPResponseError`, keeps its status; any other error's message may start with `NNN:`,
     /// which sets the status and is stripped. 400-404, 409 and 429 get their own types;
     /// everything else is a 420 `RuntimeError`. `stack` is `<Type>: <original message>`.
     static func map(_ error: any Error) -> GatewayError {
@@ -12,8 +13,17 @@ enum ThrownErrorMapper {
         var details: JSONValue?
         if let endpointError = error as? EndpointError {
             original = endpointError.message
-            status = endpointError.status
+            status = endpointError.status.code
             details = endpointError.details
+        } else if let responseError = error as? any HTTPResponseError {
+            // Hummingbird's `HTTPError` carries its message as `body` (the reason phrase when it
+            // has none); other response errors say what they are through their description.
+            if let httpError = error as? HTTPError {
+                original = httpError.body ?? httpError.status.reasonPhrase
+            } else {
+                original = message(of: error)
+            }
+            status = responseError.status.code
         } else {
             original = message(of: error)
         }

@@ -1,65 +1,53 @@
-import Foundation
+import Hummingbird
 import InstantAPICore
 import Logging
+import NIOCore
 
-/// What an endpoint closure receives about its request (SPEC §2).
-public struct EndpointContext: Sendable {
-    /// The request as it arrived.
-    public struct HTTP: Sendable {
-        /// The raw request target (path and query), not percent-decoded.
-        public var url: String
-        /// The request method, e.g. `GET`.
-        public var method: String
-        /// Request headers with lowercased names, in arrival order; repeated names joined by `, `.
-        /// Built when read: most closures never look at them.
-        public var headers: JSONObject {
-            var object = JSONObject()
-            for (name, value) in fields {
-                if case .string(let existing)? = object[name] {
-                    object[name] = .string(existing + ", " + value)
-                } else {
-                    object[name] = .string(value)
-                }
-            }
-            return object
-        }
-        /// The headers as they arrived.
-        let fields: [(name: String, value: String)]
-        /// The raw body bytes.
-        public var rawBody: [UInt8]
-        /// The body as UTF-8 text.
-        public var body: String { String(decoding: rawBody, as: UTF8.self) }
-        /// The body parsed as JSON, or `nil` when it is not JSON.
-        public var json: JSONValue?
+/// What an endpoint closure receives: its validated parameters, the Hummingbird request and the
+/// app's request context, and the original's `context` helpers (SPEC §2).
+///
+/// `Context` is the app's Hummingbird request context type: what a middleware put there (an
+/// authenticated identity, say) is `requestContext`'s, and `logger` is the request's logger
+/// (with Hummingbird's request id) carrying the execution id too.
+public struct EndpointContext<Context: RequestContext>: Sendable {
+    let invocation: Invocation
+
+    /// The app's request context for this request.
+    public var requestContext: Context
+
+    init(_ invocation: Invocation, requestContext: Context) {
+        self.invocation = invocation
+        self.requestContext = requestContext
     }
 
     /// The definition name, e.g. `v1/items#GET` or `sub:notfound`.
-    public var name: String
-    /// The requested route name (the path without one leading and one trailing `/`).
-    public var alias: String
+    public var name: String { invocation.name }
+    /// The requested route name (the path below the mount point, without one leading and one
+    /// trailing `/`).
+    public var alias: String { invocation.alias }
     /// `alias` split on `/`.
     public var path: [String] { alias.split(separator: "/", omittingEmptySubsequences: false).map(String.init) }
     /// Declared parameters validated and converted, undeclared ones as they arrived.
-    public var params: JSONObject
+    public var params: JSONObject { invocation.params }
     /// The first `X-Forwarded-For` entry, else the peer address.
-    public var remoteAddress: String
+    public var remoteAddress: String { invocation.remoteAddress }
     /// The execution id, the same as the `X-Execution-Uuid` response header.
-    public var uuid: String
-    /// The request.
-    public var http: HTTP
-    /// A logger carrying the execution id as metadata. The metadata is attached when the
-    /// logger is read: setting it on every request cost more than most closures do.
-    public var logger: Logger {
-        get {
-            var logger = baseLogger
-            logger[metadataKey: "execution-uuid"] = .string(uuid)
-            return logger
-        }
-        set { baseLogger = newValue }
+    public var uuid: String { invocation.uuid }
+    /// The request as it arrived: `method`, `uri`, `headers`; its `body` is the one already
+    /// read (the same bytes as ``body``).
+    public var request: Request {
+        Request(head: invocation.request.head, body: RequestBody(buffer: body))
     }
-    var baseLogger: Logger
-    /// Where `stream`, `log` and `error` events go (replaced for `_stream` and `_debug`).
-    var events: EventSink
+    /// The raw body bytes, built when read: most closures never look at them.
+    public var body: ByteBuffer { ByteBuffer(bytes: invocation.request.body) }
+    /// The body parsed as JSON, or `nil` when it is not JSON.
+    public var json: JSONValue? { invocation.json }
+    /// The request's logger with the execution id as metadata (`execution-uuid`).
+    public var logger: Logger {
+        var logger = requestContext.logger
+        logger[metadataKey: "execution-uuid"] = .string(uuid)
+        return logger
+    }
 
     /// The parameters decoded as `T` by `JSONValueDecoder`, without a JSON text round trip:
     /// buffers decode as `Data`/`[UInt8]` or as `{"_base64": …}` objects, `JSONValue` members
@@ -80,43 +68,22 @@ public struct EndpointContext: Sendable {
     @discardableResult
     public func stream(_ name: String, _ value: some Encodable) async throws -> Bool {
         let json = try JSONValueEncoder().encode(value)
-        let accepted = await events.send(name: name, value: json)
+        let accepted = await invocation.events.send(name: name, value: json)
         try Task.checkCancellation()
         return accepted
     }
 
-    /// Writes a log line to the server log (upstream's `context.log`); in `_debug` mode it is
-    /// also sent as an `@stdout` event.
+    /// Writes a log line to the request's log (upstream's `context.log`); in `_debug` mode it
+    /// is also sent as an `@stdout` event.
     public func log(_ message: String) {
         logger.info("\(message)")
-        events.output(message, isError: false)
+        invocation.events.output(message, isError: false)
     }
 
-    /// Writes an error line to the server log (upstream's `context.error`); in `_debug` mode it
-    /// is also sent as an `@stderr` event.
+    /// Writes an error line to the request's log (upstream's `context.error`); in `_debug` mode
+    /// it is also sent as an `@stderr` event.
     public func error(_ message: String) {
         logger.error("\(message)")
-        events.output(message, isError: true)
+        invocation.events.output(message, isError: true)
     }
-}
-
-/// Where `context.stream`, `context.log` and `context.error` events go: dropped for a plain
-/// request, written as SSE for `_stream` / `_debug`.
-protocol EventSink: Sendable {
-    /// A `context.stream` event; `false` when it was refused (an `@error` event replaces it).
-    func send(name: String, value: JSONValue) async -> Bool
-    /// A `context.log` (`isError` false) or `context.error` line.
-    func output(_ text: String, isError: Bool)
-}
-
-/// Checks events against `@stream` and drops them: a request that did not ask for a stream.
-struct DroppingEventSink: EventSink {
-    var validator = StreamValidator(streams: [])
-
-    func send(name: String, value: JSONValue) async -> Bool {
-        if case .success = validator.validate(name: name, value: value) { return true }
-        return false
-    }
-
-    func output(_ text: String, isError: Bool) {}
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Execution ids: random (version 4) UUIDs in lowercase, as the original's `X-Execution-Uuid`,
 /// written as hex directly: Foundation's `UUID()` opens `/dev/urandom` for every id on Linux
@@ -39,32 +40,37 @@ enum ExecutionID {
 
 /// Kernel randomness read 4 KiB at a time: one system call per 256 ids instead of two per id
 /// (Node's `crypto.randomUUID` caches its entropy the same way).
-private final class RandomBytePool: @unchecked Sendable {
+private final class RandomBytePool: Sendable {
     static let shared = RandomBytePool()
 
-    private let lock = NSLock()
-    private var words = [UInt64](repeating: 0, count: 512)
-    private var position = 512
+    private struct State {
+        var words = [UInt64](repeating: 0, count: 512)
+        var position = 512
+    }
+
+    private let state = Mutex(State())
+    /// Opened once and never closed (the pool lives as long as the process); a plain `Int32`.
     private let urandom = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
 
     /// Two fresh random words.
     func next() -> (UInt64, UInt64) {
-        lock.withLock {
-            if position + 2 > words.count { refill() }
-            defer { position += 2 }
-            return (words[position], words[position + 1])
+        state.withLock { state in
+            if state.position + 2 > state.words.count { refill(&state) }
+            defer { state.position += 2 }
+            return (state.words[state.position], state.words[state.position + 1])
         }
     }
 
-    private func refill() {
+    private func refill(_ state: inout State) {
         let descriptor = urandom
-        let filled =
-            descriptor >= 0
-            && words.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) == $0.count }
+        var filled = false
+        if descriptor >= 0 {
+            filled = state.words.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) == $0.count }
+        }
         if !filled {
             var generator = SystemRandomNumberGenerator()
-            for index in words.indices { words[index] = generator.next() }
+            for index in state.words.indices { state.words[index] = generator.next() }
         }
-        position = 0
+        state.position = 0
     }
 }

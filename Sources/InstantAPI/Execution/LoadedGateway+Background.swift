@@ -1,21 +1,13 @@
 extension LoadedGateway {
     /// Waits for the background executions (`?_background`) still running, at most `timeout`
-    /// (default ``GatewayConfiguration/backgroundDrainTimeout``), then cancels the rest.
-    /// Returns how many had to be cancelled.
+    /// (default ``GatewayLimits/backgroundDrainTimeout``), then cancels the rest. Returns how
+    /// many had to be cancelled.
     ///
-    /// ``Gateway/run(root:)`` calls it after the server has shut down gracefully. When you
-    /// mount the gateway into your own Hummingbird application, call it once your
-    /// application's `runService()` has returned:
-    ///
-    /// ```swift
-    /// let loaded = try gateway.load(root: ".")
-    /// router.add(middleware: loaded.middleware())
-    /// try await Application(router: router).runService()
-    /// await loaded.drainBackgroundWork()
-    /// ```
+    /// The standalone application and ``services`` call it when a graceful shutdown begins;
+    /// call it yourself only when you run the server without a `ServiceGroup`.
     @discardableResult
     public func drainBackgroundWork(timeout: Duration? = nil) async -> Int {
-        await pipeline.backgroundTasks.drain(timeout: timeout ?? configuration.backgroundDrainTimeout)
+        await pipeline.backgroundTasks.drain(timeout: timeout ?? configuration.limits.backgroundDrainTimeout)
     }
 
     /// How many background executions are running now.

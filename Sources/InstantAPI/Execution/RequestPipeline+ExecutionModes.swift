@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 import InstantAPICore
 
@@ -5,15 +6,15 @@ extension RequestPipeline {
     /// `_stream` / `_debug`: status 200 and the headers at once, then `@begin`, the closure's
     /// events in call order and `@response` with the outcome (upstream-gateway §10-§11).
     func eventStream(
-        _ options: EventStreamOptions, endpoint: Endpoint, context: EndpointContext, headers: HeaderBag,
+        _ options: EventStreamOptions, endpoint: Endpoint, context: Invocation, headers: HeaderBag,
         requestedHeaders: String?
     ) -> OutgoingResponse {
-        let queue = EventQueue(capacity: configuration.streamBufferSize, uuid: context.uuid)
+        let queue = EventQueue(capacity: configuration.streaming.bufferSize, uuid: context.uuid)
         var streaming = context
         streaming.events = EventStreamSink(queue: queue, validator: endpoint.streamValidator, options: options)
         let context = streaming
         let compact = ResponseFactory.compact(for: configuration.environment)
-        let body = EventStreamBody.make(queue: queue, keepAlive: configuration.streamKeepAliveInterval) {
+        let body = EventStreamBody.make(queue: queue, keepAlive: configuration.streaming.keepAliveInterval) {
             let begin = JSONValue.string(String(decoding: UTCTimestamp.iso8601(milliseconds: UTCTimestamp.currentMilliseconds()), as: UTF8.self))
             await queue.push(event: "@begin", data: begin.jsonBytes())
             let response = await self.run(endpoint, context: context, headers: headers, factory: compact)
@@ -31,7 +32,7 @@ extension RequestPipeline {
     /// reported to the error handler. The body is sent chunked, without `Content-Length`, as
     /// the original does.
     func startBackground(
-        _ background: BackgroundMode, endpoint: Endpoint, context: EndpointContext, headers: HeaderBag
+        _ background: BackgroundMode, endpoint: Endpoint, context: Invocation, headers: HeaderBag
     ) -> OutgoingResponse {
         let started = backgroundTasks.start {
             _ = await self.run(endpoint, context: context, headers: headers, factory: self.factory)

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import InstantAPICore
 import Logging
 
@@ -75,7 +76,7 @@ final class RequestPipeline: Sendable {
 
     /// Routes, parses, validates, executes and maps one request with its body.
     func handle(_ request: IncomingRequest) async -> OutgoingResponse {
-        let name = String(RouteTable.routeName(ofPath: request.pathname))
+        let name = String(RouteTable.routeName(ofPath: request.routePathname))
         // Exact function and static routes first, then MCP and well-known, then the not-found walk.
         if !routes.hasRoute(name), let special = await specialRoutes.response(for: name, request: request, pipeline: self) {
             return special
@@ -102,7 +103,7 @@ final class RequestPipeline: Sendable {
         var headers = HeaderBag()
         headers.set("x-execution-uuid", uuid)
         if let origins = endpoint.definition.origins {
-            let origin = request.header("origin")
+            let origin = request.header(.origin)
             guard let origin, origins.contains(origin) else {
                 headers.set("access-control-allow-origin", "!")
                 let message = "Provided origin \"\(origin ?? "undefined")\" can not access this resource"
@@ -129,12 +130,9 @@ final class RequestPipeline: Sendable {
         case .failure(let error): return factory.error(error, headers: headers)
         }
 
-        let context = EndpointContext(
+        let context = Invocation(
             name: endpoint.definition.name, alias: name, params: params, remoteAddress: remoteAddress(of: request),
-            uuid: uuid,
-            http: EndpointContext.HTTP(
-                url: request.target, method: request.method, fields: request.headers, rawBody: request.body, json: json),
-            baseLogger: logger, events: DroppingEventSink(validator: endpoint.streamValidator))
+            uuid: uuid, request: request, json: json, events: DroppingEventSink(validator: endpoint.streamValidator))
         switch mode {
         case .plain:
             return await run(endpoint, context: context, headers: headers, factory: factory)
@@ -143,26 +141,28 @@ final class RequestPipeline: Sendable {
         case .events(let options):
             return eventStream(
                 options, endpoint: endpoint, context: context, headers: headers,
-                requestedHeaders: request.header("access-control-request-headers"))
+                requestedHeaders: request.header(.accessControlRequestHeaders))
         }
     }
 
     /// Runs the closure under the timeout and maps its outcome; failures that are the
     /// service's fault go to the log and the error handler.
     func run(
-        _ endpoint: Endpoint, context: EndpointContext, headers: HeaderBag, factory: ResponseFactory
+        _ endpoint: Endpoint, context: Invocation, headers: HeaderBag, factory: ResponseFactory
     ) async -> OutgoingResponse {
         let handler = endpoint.handler
         let start = ContinuousClock.now
         let outcome = await TimedExecution.run(timeout: configuration.timeout, deadlines: deadlines) { try await handler(context) }
-        if logsDebug {
-            logger.debug(
-                "Execution Complete (\(ResultMapper.milliseconds(ContinuousClock.now - start))ms): \(context.alias)",
-                metadata: ["execution-uuid": .string(context.uuid)])
-        }
         let (response, failure, underlying) = ResultMapper(factory: factory).response(
             for: outcome, endpoint: endpoint, headers: headers, timeout: configuration.timeout)
-        if let failure, !Task.isCancelled {
+        let elapsed = ContinuousClock.now - start
+        endpoint.metrics.record(duration: elapsed, errorType: failure?.kind.rawValue)
+        if logsDebug {
+            logger.debug(
+                "Execution Complete (\(ResultMapper.milliseconds(elapsed))ms): \(context.alias)",
+                metadata: ["execution-uuid": .string(context.uuid)])
+        }
+        if let failure, failure.kind.reachesErrorHandler, !Task.isCancelled {
             report(failure, endpoint: endpoint.definition.name, uuid: context.uuid, underlying: underlying)
         }
         return response
@@ -178,8 +178,8 @@ final class RequestPipeline: Sendable {
         do {
             let query = try QueryStringParser.parse(request.query ?? "")
             let body = try BodyParser.parse(
-                method: request.method, contentType: request.header("content-type"), body: request.body,
-                convertStrings: request.header("x-convert-strings") != nil)
+                method: request.method, contentType: request.header(.contentType), body: request.body,
+                convertStrings: request.header(named: "x-convert-strings") != nil)
             merged = try RequestParameters.merge(query: query, body: body)
             json = body.json
         } catch {
@@ -193,17 +193,17 @@ final class RequestPipeline: Sendable {
     /// The 302 for a GET with a User-Agent whose path lacks its trailing slash (§3.5).
     private func redirect(_ request: IncomingRequest) -> OutgoingResponse? {
         let pathname = request.pathname
-        guard request.method == "GET", let agent = request.header("user-agent"), !agent.isEmpty,
+        guard request.method == "GET", let agent = request.header(.userAgent), !agent.isEmpty,
             !pathname.hasSuffix("/")
         else { return nil }
         let lastSegment = pathname.lastIndex(of: "/").map { pathname[pathname.index(after: $0)...] } ?? pathname
         guard !lastSegment.contains(".") else { return nil }
         let location = "\(pathname)/" + (request.query.map { "?\($0)" } ?? "")
-        return factory.redirect(location: location, host: request.header("host") ?? "")
+        return factory.redirect(location: location, host: request.host ?? "")
     }
 
     private func remoteAddress(of request: IncomingRequest) -> String {
-        if let forwarded = request.header("x-forwarded-for"), let first = forwarded.split(separator: ",").first {
+        if let forwarded = request.header(named: "x-forwarded-for"), let first = forwarded.split(separator: ",").first {
             return first.trimmingCharacters(in: .whitespaces)
         }
         return request.peerAddress ?? ""

@@ -5,23 +5,25 @@ struct EndpointBinder {
     /// A closure registration: route name and method (`nil` for a default export).
     struct Key: Hashable {
         var route: String
-        var method: HTTPMethodName?
+        /// The method's name (`GET`); any method may be registered, only a manifest's match.
+        var method: String?
 
         var label: String {
-            let methodText = method.map { ".\($0.rawValue)" } ?? "nil"
+            // As the `HTTPRequest.Method` constant is spelled: `.get`.
+            let methodText = method.map { ".\($0.lowercased())" } ?? "nil"
             return "register(\"\(route)\", method: \(methodText))"
         }
     }
 
     /// The endpoints, or every manifest without a closure and every closure without a manifest.
     static func bind(
-        definitions: [EndpointDefinition], handlers: [Key: EndpointHandler], duplicates: [Key]
+        definitions: [EndpointDefinition], handlers: [Key: InvocationHandler], duplicates: [Key]
     ) -> Result<[Endpoint], GatewayLoadError> {
         var mismatches: [String] = []
         var endpoints: [Endpoint] = []
         var used = Set<Key>()
         for definition in definitions {
-            let key = Key(route: definition.route, method: definition.method)
+            let key = Key(route: definition.route, method: definition.method?.rawValue)
             if let handler = handlers[key] {
                 used.insert(key)
                 endpoints.append(Endpoint(definition: definition, handler: handler))

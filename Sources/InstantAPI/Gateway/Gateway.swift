@@ -1,30 +1,44 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
 import InstantAPICore
 import Logging
+import Synchronization
 
 /// An Instant API gateway: endpoint manifests on disk (`functions/`), closures registered in
 /// Swift, a strict match between them checked when the gateway loads.
 ///
+/// `Context` is the Hummingbird request context its closures see: ``GatewayRequestContext``
+/// for a gateway that is the whole app, your app's own context type when you mount the gateway
+/// in your router (``LoadedGateway/routes()``).
+///
 /// ```swift
 /// let gateway = Gateway(configuration: .init(name: "Weather API"))
-/// gateway.register("v1/weather/current", method: .GET) { context in
+/// gateway.register("v1/weather/current", method: .get) { context in
 ///     Weather(temperature: 89.2, units: "°F")
 /// }
-/// try await gateway.run(root: ".")
+/// await gateway.runOrExit(root: ".")
 /// ```
-public final class Gateway: @unchecked Sendable {
+public final class Gateway<Context: RequestContext>: Sendable {
     /// The configuration the gateway was created with.
     public let configuration: GatewayConfiguration
-    /// The logger for load problems and request logs.
+    /// The logger for load problems and the gateway's own log lines.
     public let logger: Logger
 
-    private let lock = NSLock()
-    private var handlers: [EndpointBinder.Key: EndpointHandler] = [:]
-    private var duplicates: [EndpointBinder.Key] = []
-    private var errorHandler: GatewayErrorHandler?
+    private struct Registrations {
+        var handlers: [EndpointBinder.Key: InvocationHandler] = [:]
+        var duplicates: [EndpointBinder.Key] = []
+        var errorHandler: GatewayErrorHandler?
+    }
 
-    /// A gateway with `configuration`; `logger` defaults to one labelled with the name.
-    public init(configuration: GatewayConfiguration = GatewayConfiguration(), logger: Logger? = nil) {
+    private let registrations = Mutex(Registrations())
+
+    /// A gateway whose closures see requests with `context` (``GatewayRequestContext`` unless
+    /// given); `logger` defaults to one labelled with the configuration's name.
+    public init(
+        context: Context.Type = GatewayRequestContext.self, configuration: GatewayConfiguration = GatewayConfiguration(),
+        logger: Logger? = nil
+    ) {
         self.configuration = configuration
         var logger = logger ?? Logger(label: configuration.name)
         if configuration.debugLogging { logger.logLevel = .debug }
@@ -33,33 +47,41 @@ public final class Gateway: @unchecked Sendable {
 
     /// Registers the closure of a route (`v1/items`, `""` for the root, `v1:notfound` for a
     /// not-found handler). `method` is the manifest's named export; `nil` for a default export.
-    public func register(_ route: String, method: HTTPMethodName?, handler: @escaping EndpointHandler) {
-        let key = EndpointBinder.Key(route: route, method: method)
-        lock.withLock {
-            if handlers[key] != nil { duplicates.append(key) }
-            handlers[key] = handler
+    public func register(
+        _ route: String, method: HTTPRequest.Method?,
+        handler: @escaping @Sendable (EndpointContext<Context>) async throws -> EndpointResponse
+    ) {
+        let key = EndpointBinder.Key(route: route, method: method?.rawValue)
+        let invoke: InvocationHandler = { invocation in
+            guard let requestContext = invocation.request.requestContext as? Context else {
+                throw RequestContextMismatch(expected: Context.self, actual: type(of: invocation.request.requestContext))
+            }
+            return try await handler(EndpointContext(invocation, requestContext: requestContext))
+        }
+        registrations.withLock { registrations in
+            if registrations.handlers[key] != nil { registrations.duplicates.append(key) }
+            registrations.handlers[key] = invoke
         }
     }
 
     /// Registers a closure that returns any `Encodable` (sent as JSON, checked against `@returns`).
     public func register<Result: Encodable & Sendable>(
-        _ route: String, method: HTTPMethodName?,
-        handler: @escaping @Sendable (EndpointContext) async throws -> Result
+        _ route: String, method: HTTPRequest.Method?,
+        handler: @escaping @Sendable (EndpointContext<Context>) async throws -> Result
     ) {
-        register(route, method: method) { (context: EndpointContext) async throws -> EndpointResponse in
-            let value = try await handler(context)
-            return .json(value)
+        register(route, method: method) { (context: EndpointContext<Context>) async throws -> EndpointResponse in
+            .json(try await handler(context))
         }
     }
 
     /// Called for execution failures that are the service's fault (see ``GatewayErrorEvent``).
     public func setErrorHandler(_ handler: @escaping GatewayErrorHandler) {
-        lock.withLock { errorHandler = handler }
+        registrations.withLock { $0.errorHandler = handler }
     }
 
     /// Loads `<root>/functions` and `<root>/www`, binds every manifest to its closure and builds the route table.
     /// Throws ``GatewayLoadError`` listing every problem when anything does not match.
-    public func load(root: String) throws -> LoadedGateway {
+    public func load(root: String) throws -> LoadedGateway<Context> {
         let url = URL(fileURLWithPath: root, isDirectory: true)
         if configuration.limits.maxBufferedBodyBytes < configuration.maxRequestSize {
             logger.warning(
@@ -69,10 +91,10 @@ public final class Gateway: @unchecked Sendable {
         for warning in manifests.diagnostics where warning.severity != .error {
             logger.warning("\(warning.description)")
         }
-        let (handlers, duplicates, errorHandler) = lock.withLock { (self.handlers, self.duplicates, self.errorHandler) }
+        let registered = registrations.withLock { $0 }
         let errors = manifests.diagnostics.filter { $0.severity == .error }
         let bound = EndpointBinder.bind(
-            definitions: manifests.definitions, handlers: handlers, duplicates: duplicates)
+            definitions: manifests.definitions, handlers: registered.handlers, duplicates: registered.duplicates)
         switch bound {
         case .success(let endpoints) where errors.isEmpty:
             let specialRoutes = SpecialRoutes(
@@ -80,7 +102,7 @@ public final class Gateway: @unchecked Sendable {
                 resources: manifests.staticFiles.map(MCPResource.init(staticFile:)), logger: logger)
             let pipeline = RequestPipeline(
                 routes: RouteTable(endpoints: endpoints, staticFiles: manifests.staticFiles), configuration: configuration,
-                errorHandler: errorHandler, logger: logger, specialRoutes: specialRoutes)
+                errorHandler: registered.errorHandler, logger: logger, specialRoutes: specialRoutes)
             return LoadedGateway(pipeline: pipeline)
         case .success:
             throw GatewayLoadError(diagnostics: errors, mismatches: [])
@@ -91,10 +113,20 @@ public final class Gateway: @unchecked Sendable {
 }
 
 /// A gateway whose manifests and closures matched: an immutable request pipeline that can be
-/// served standalone or mounted into a Hummingbird application.
-public struct LoadedGateway: Sendable {
+/// served standalone (``application(configuration:)``) or mounted in a Hummingbird router
+/// (``routes()``).
+public struct LoadedGateway<Context: RequestContext>: Sendable {
     let pipeline: RequestPipeline
 
     /// The configuration it serves with.
     public var configuration: GatewayConfiguration { pipeline.configuration }
+}
+
+/// A request reached a closure with another request context type than its gateway's: only
+/// possible through a responder made for another context (the router's types prevent it).
+struct RequestContextMismatch: Error, CustomStringConvertible {
+    var expected: Any.Type
+    var actual: Any.Type
+
+    var description: String { "The endpoint expects request context \(expected), got \(actual)" }
 }

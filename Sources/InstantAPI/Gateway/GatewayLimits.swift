@@ -13,6 +13,9 @@ public struct GatewayLimits: Sendable, Hashable {
     /// deadline rather than nginx's gap between two reads, so a body sent a byte at a time is
     /// refused too: raise it for large uploads over slow links.
     public var bodyReadTimeout: Duration
+    /// How long a graceful shutdown waits for background executions (`?_background`) before
+    /// cancelling them.
+    public var backgroundDrainTimeout: Duration
     /// How long a graceful shutdown waits, beyond the background drain timeout, for responses
     /// still being written before their connections are closed.
     public var shutdownGracePeriod: Duration
@@ -28,17 +31,19 @@ public struct GatewayLimits: Sendable, Hashable {
     public var maxConnections: Int
 
     /// - Parameters: see the properties. Defaults: 60 s idle, 30 s for a head, 60 s for a body,
-    ///   5 s of shutdown grace, 256 MiB of buffered bodies, 64 background executions, batches of
+    ///   30 s to drain background work, 5 s of shutdown grace, 256 MiB of buffered bodies, 64 background executions, batches of
     ///   100 MCP messages, 4,096 connections.
     public init(
         idleTimeout: Duration = .seconds(60), headerReadTimeout: Duration = .seconds(30),
-        bodyReadTimeout: Duration = .seconds(60), shutdownGracePeriod: Duration = .seconds(5),
+        bodyReadTimeout: Duration = .seconds(60), backgroundDrainTimeout: Duration = .seconds(30),
+        shutdownGracePeriod: Duration = .seconds(5),
         maxBufferedBodyBytes: Int = 256 * 1024 * 1024, maxBackgroundExecutions: Int = 64,
         maxMCPBatchSize: Int = 100, maxConnections: Int = 4096
     ) {
         self.idleTimeout = idleTimeout
         self.headerReadTimeout = headerReadTimeout
         self.bodyReadTimeout = bodyReadTimeout
+        self.backgroundDrainTimeout = backgroundDrainTimeout
         self.shutdownGracePeriod = shutdownGracePeriod
         self.maxBufferedBodyBytes = max(0, maxBufferedBodyBytes)
         self.maxBackgroundExecutions = max(1, maxBackgroundExecutions)

@@ -8,9 +8,12 @@ struct HummingbirdAdapter: Sendable {
     let pipeline: RequestPipeline
 
     /// Answers one request: method gate, body read within the size limits, then the pipeline.
-    /// Rethrows only an HTTP parse error met in the body, which Hummingbird answers with a 400
-    /// and a closed connection.
-    func respond(to request: Request, peerAddress: String?) async throws -> Response {
+    /// `mountDepth` is the number of leading path segments of the prefix the gateway is
+    /// mounted at. Rethrows only an HTTP parse error met in the body, which Hummingbird answers
+    /// with a 400 and a closed connection.
+    func respond<Context: RequestContext>(to request: Request, context: Context, mountDepth: Int = 0) async throws
+        -> Response
+    {
         let method = request.method.rawValue
         let written = WrittenRequest(request)
         if let early = pipeline.preflight(method: method) {
@@ -46,14 +49,9 @@ struct HummingbirdAdapter: Sendable {
         if method == "DELETE", !body.isEmpty {
             return write(closing(pipeline.deleteWithBody()), for: written)
         }
-        var headers: [(name: String, value: String)] = []
-        headers.reserveCapacity(request.headers.count)
-        if let authority = request.head.authority { headers.append(("host", authority)) }
-        for field in request.headers {
-            headers.append((field.name.canonicalName, field.value))
-        }
         let incoming = IncomingRequest(
-            method: method, target: request.head.path ?? "/", headers: headers, body: body, peerAddress: peerAddress)
+            head: request.head, body: body, peerAddress: Self.peerAddress(of: context), requestContext: context,
+            mountDepth: mountDepth)
         let response = await pipeline.handle(incoming)
         return write(response, for: written)
     }

@@ -1,79 +1,134 @@
+import HTTPTypes
 import Hummingbird
 import HummingbirdCore
-import ServiceLifecycle
 import Logging
+import NIOCore
+import ServiceLifecycle
 
-/// Answers every request with the gateway: use it as an application's responder.
+/// Answers every request with the gateway (all methods, every path): the responder of an
+/// application that is only a gateway.
 public struct GatewayResponder<Context: RequestContext>: HTTPResponder {
     let adapter: HummingbirdAdapter
 
     public func respond(to request: Request, context: Context) async throws -> Response {
-        try await adapter.respond(to: request, peerAddress: HummingbirdAdapter.peerAddress(of: context))
+        try await adapter.respond(to: request, context: context)
     }
 }
 
-/// Mounts the gateway into an existing Hummingbird router: requests for a route the gateway
-/// knows (or a not-found handler covers) are answered by it; everything else goes on to `next`.
-public struct GatewayMiddleware<Context: RequestContext>: RouterMiddleware {
+/// The gateway as a route of a Hummingbird router, at whatever prefix it was added: the path
+/// below the prefix is the route name, so not-found handlers, 501s, the trailing-slash
+/// redirect and OPTIONS/HEAD work as they do standalone.
+struct MountedGatewayResponder<Context: RequestContext>: HTTPResponder {
     let adapter: HummingbirdAdapter
 
-    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
-        async throws -> Response
-    {
-        let path = request.head.path ?? "/"
-        let pathname = path.firstIndex(of: "?").map { path[..<$0] } ?? Substring(path)
-        let name = String(RouteTable.routeName(ofPath: pathname))
-        if case .notFound = adapter.pipeline.routes.lookup(name, method: request.method.rawValue) {
-            return try await next(request, context)
-        }
-        return try await adapter.respond(to: request, peerAddress: HummingbirdAdapter.peerAddress(of: context))
+    func respond(to request: Request, context: Context) async throws -> Response {
+        try await adapter.respond(to: request, context: context, mountDepth: Self.mountDepth(of: context.endpointPath))
+    }
+
+    /// The segments of the matched route pattern before the gateway's catch-all (`/api/**`: 1,
+    /// `/tenants/:id/**`: 2, `/api`: 1).
+    static func mountDepth(of endpointPath: String?) -> Int {
+        guard let endpointPath else { return 0 }
+        var depth = 0
+        for segment in endpointPath.split(separator: "/") where segment != "**" { depth += 1 }
+        return depth
     }
 }
 
 extension LoadedGateway {
-    /// A responder answering every request (404 for unknown routes).
-    public func responder<Context: RequestContext>(context: Context.Type = Context.self) -> GatewayResponder<Context> {
+    /// The methods the mounted gateway answers: the router has a responder per method, and
+    /// these are the ones HTTP defines. The gateway answers the ones it does not serve with its
+    /// own 501; a request with a method outside the list is the router's (404).
+    static var mountedMethods: [HTTPRequest.Method] { [.get, .head, .post, .put, .delete, .options, .patch, .trace, .connect] }
+
+    /// The gateway's routes for a Hummingbird router: add them at any prefix, next to the app's
+    /// own routes and under its middleware.
+    ///
+    /// ```swift
+    /// let router = Router(context: AppRequestContext.self)
+    /// router.add(middleware: LogRequestsMiddleware(.info))
+    /// router.get("health") { _, _ in "ok" }
+    /// router.addRoutes(loaded.routes(), atPath: "/api")
+    /// ```
+    ///
+    /// Every path below the prefix goes to the gateway (`/api` itself is the root route), and
+    /// a route of the app's own at a longer path under it wins, as Hummingbird matches the
+    /// literal route before the catch-all. Closures get the router's request context.
+    public func routes() -> RouteCollection<Context> {
+        let collection = RouteCollection(context: Context.self)
+        let responder = MountedGatewayResponder<Context>(adapter: HummingbirdAdapter(pipeline: pipeline))
+        for method in Self.mountedMethods {
+            collection.on("", method: method, responder: responder)
+            collection.on("**", method: method, responder: responder)
+        }
+        return collection
+    }
+
+    /// A responder answering every request (404 for unknown routes): for an application that
+    /// is only this gateway.
+    public func responder() -> GatewayResponder<Context> {
         GatewayResponder(adapter: HummingbirdAdapter(pipeline: pipeline))
     }
 
-    /// A middleware answering the gateway's routes and passing the others on.
-    public func middleware<Context: RequestContext>(context: Context.Type = Context.self) -> GatewayMiddleware<Context> {
-        GatewayMiddleware(adapter: HummingbirdAdapter(pipeline: pipeline))
-    }
+    /// The services an app that mounts the gateway adds to its own (`app.addServices(…)`):
+    /// on shutdown they wait for `?_background` work (at most ``GatewayLimits/backgroundDrainTimeout``)
+    /// while connections close.
+    public var services: [any Service] { [BackgroundDrainService(gateway: pipeline)] }
+}
 
-    /// A standalone Hummingbird application bound to the configured host and port, with the
-    /// gateway's connection limits (``HTTPServerBuilder/instantAPI(limits:)``).
-    public func application() -> some ApplicationProtocol {
-        Application(
-            responder: responder(context: GatewayRequestContext.self),
-            server: .instantAPI(limits: configuration.limits),
-            configuration: .init(
-                address: .hostname(configuration.host, port: configuration.port), serverName: nil,
-                availableConnectionsDelegate: MaximumAvailableConnections(configuration.limits.maxConnections)),
-            logger: pipeline.logger)
-    }
-
-    /// The services that serve this gateway standalone: the application, then the background
-    /// drain, which on shutdown waits for `?_background` work while connections close.
-    public func services() -> [any Service] {
-        [BackgroundDrainService(gateway: self), application()]
+extension LoadedGateway where Context: RequestContext, Context.Source == ApplicationRequestContextSource {
+    /// A standalone Hummingbird application serving only this gateway at `configuration`'s
+    /// address, with the gateway's connection limits (``HTTPServerBuilder/instantAPI(limits:)``,
+    /// ``GatewayLimits/maxConnections``) and its background drain. `onServerRunning` is
+    /// called once it listens, with the server's channel (its `localAddress` has the port
+    /// when the configuration asks for port 0).
+    public func application(
+        configuration: ApplicationConfiguration = ApplicationConfiguration(address: .hostname("127.0.0.1", port: 8080)),
+        onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        var server = configuration
+        server.serverName = nil
+        if server.availableConnectionsDelegate == nil {
+            server.availableConnectionsDelegate = MaximumAvailableConnections(self.configuration.limits.maxConnections)
+        }
+        return Application(
+            responder: responder(), server: .instantAPI(limits: self.configuration.limits), configuration: server,
+            services: services, onServerRunning: onServerRunning, logger: pipeline.logger)
     }
 }
 
-extension Gateway {
-    /// Loads `root` (refusing to start on any mismatch) and serves until shut down (SIGINT/SIGTERM);
-    /// after the graceful shutdown it waits for background work (``LoadedGateway/drainBackgroundWork(timeout:)``).
+extension Gateway where Context.Source == ApplicationRequestContextSource {
+    /// Loads `root` (refusing to start on any mismatch) and serves at `server`'s address until
+    /// shut down (SIGINT/SIGTERM). Throws ``GatewayLoadError`` when the manifests and closures do
+    /// not match, and the server's error when it cannot bind; ``runOrExit(root:server:)`` prints
+    /// either and exits instead.
     ///
     /// A shutdown ends within the background drain timeout plus the shutdown grace period
     /// (``GatewayLimits/shutdownGracePeriod``) whatever clients do: connections still sending
     /// a request are closed at once, responses in progress get that long, then everything
     /// left is cancelled.
-    public func run(root: String) async throws {
+    public func run(
+        root: String, server: ApplicationConfiguration = ApplicationConfiguration(address: .hostname("127.0.0.1", port: 8080))
+    ) async throws {
         let loaded = try load(root: root)
         var group = ServiceGroupConfiguration(
-            services: loaded.services(), gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            services: [loaded.application(configuration: server)], gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger)
         group.maximumGracefulShutdownDuration =
-            configuration.backgroundDrainTimeout + configuration.limits.shutdownGracePeriod
+            configuration.limits.backgroundDrainTimeout + configuration.limits.shutdownGracePeriod
         try await ServiceGroup(configuration: group).run()
+    }
+
+    /// ``run(root:server:)`` for a program's `main`: a load error or a failure to bind is
+    /// written to standard error as it is, and the process exits with status 1 (no crash
+    /// report); after a clean shutdown it returns.
+    public func runOrExit(
+        root: String, server: ApplicationConfiguration = ApplicationConfiguration(address: .hostname("127.0.0.1", port: 8080))
+    ) async {
+        do {
+            try await run(root: root, server: server)
+        } catch {
+            StartupFailure.exit(with: error, address: server.address)
+        }
     }
 }

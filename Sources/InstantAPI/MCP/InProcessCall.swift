@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import InstantAPICore
 
@@ -36,15 +37,14 @@ struct InProcessCall: Sendable {
     let request: IncomingRequest
 
     /// GET and DELETE send the arguments as the query (strings as is, other values as JSON);
-    /// POST and PUT as a JSON body. `host` and `authorization` come from the MCP request.
-    init(original: IncomingRequest, method: String, route: String, arguments: JSONObject) {
-        var headers: [(name: String, value: String)] = [("content-type", "application/json")]
-        for name in ["host", "authorization"] {
-            if let value = original.header(name) { headers.append((name, value)) }
-        }
+    /// POST and PUT as a JSON body. The authority, `authorization` and the request context
+    /// come from the MCP request, so the endpoint sees the same caller.
+    init(original: IncomingRequest, method: HTTPRequest.Method, route: String, arguments: JSONObject) {
+        var fields: HTTPFields = [.contentType: "application/json"]
+        if let authorization = original.header(.authorization) { fields[.authorization] = authorization }
         var target = route
         var body: [UInt8] = []
-        if method == "GET" || method == "DELETE" {
+        if method == .get || method == .delete {
             let pairs = arguments.map { key, value in
                 let text = value.stringValue ?? value.jsonString()
                 return Self.percentEncoded(key) + "=" + Self.percentEncoded(text)
@@ -53,8 +53,11 @@ struct InProcessCall: Sendable {
         } else {
             body = JSONValue.object(arguments).jsonBytes()
         }
+        let head = HTTPRequest(
+            method: method, scheme: original.head.scheme, authority: original.host, path: target,
+            headerFields: fields)
         request = IncomingRequest(
-            method: method, target: target, headers: headers, body: body, peerAddress: original.peerAddress)
+            head: head, body: body, peerAddress: original.peerAddress, requestContext: original.requestContext)
     }
 
     /// Runs the request through `pipeline` and collects its body.

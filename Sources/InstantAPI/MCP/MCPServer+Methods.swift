@@ -1,3 +1,4 @@
+import HTTPTypes
 import Foundation
 import InstantAPICore
 
@@ -64,7 +65,10 @@ extension MCPServer {
         guard let tool = tools.first(where: { $0.name == name }) else {
             throw JSONRPC.Failure(.methodNotFound, "No such tool: \"\(name)\"")
         }
-        let call = InProcessCall(original: request, method: tool.method.rawValue, route: tool.route, arguments: arguments)
+        guard let method = HTTPRequest.Method(tool.method.rawValue) else {
+            throw JSONRPC.Failure(.internalError, "Tool \"\(name)\" has no valid HTTP method")
+        }
+        let call = InProcessCall(original: request, method: method, route: tool.route, arguments: arguments)
         let outcome = try await call.run(pipeline)
         return ["content": [outcome.toolContent], "isError": .bool(outcome.status >= 400)]
     }
@@ -79,7 +83,7 @@ extension MCPServer {
         guard let resource = resources.first(where: { $0.uri == uri }) else {
             throw JSONRPC.Failure(.resourceNotFound, "Resource not found: \"\(uri)\"")
         }
-        let call = InProcessCall(original: request, method: "GET", route: "/" + resource.route, arguments: [:])
+        let call = InProcessCall(original: request, method: .get, route: "/" + resource.route, arguments: [:])
         let outcome = try await call.run(pipeline)
         guard outcome.status < 400 else {
             throw JSONRPC.Failure(.internalError, "Could not read \"\(uri)\": HTTP \(outcome.status)")

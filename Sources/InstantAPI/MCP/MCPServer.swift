@@ -1,3 +1,4 @@
+import HTTPTypes
 import InstantAPICore
 
 /// The Model Context Protocol endpoint at `/server.mcp` (upstream-gateway §14): JSON-RPC 2.0
@@ -14,9 +15,9 @@ struct MCPServer: Sendable {
     let maxBatchSize: Int
 
     init(configuration: GatewayConfiguration, tools: [FunctionSchemaDocument.Function], resources: [MCPResource]) {
-        enabled = configuration.mcpEnabled
-        serverName = configuration.mcpServerName ?? "MyMCPServer"
-        serverVersion = configuration.mcpServerVersion ?? "1.0"
+        enabled = configuration.mcp.isEnabled
+        serverName = configuration.mcp.serverName ?? "MyMCPServer"
+        serverVersion = configuration.mcp.serverVersion ?? "1.0"
         self.tools = tools
         self.resources = resources
         factory = ResponseFactory(environment: configuration.environment)
@@ -32,7 +33,7 @@ struct MCPServer: Sendable {
             let failure = JSONRPC.Failure(.methodNotFound, "HTTP \(request.method) not supported")
             return reply(JSONRPC.error(failure, id: .null), status: 405)
         }
-        let contentType = request.header("content-type")
+        let contentType = request.header(.contentType)
         guard contentType == "application/json" || contentType == "text/json" else {
             return factory.error(
                 GatewayError(.parameterParseError, "Invalid \"Content-Type\" header: expecting \"application/json\""))

@@ -1,12 +1,14 @@
+import HTTPTypes
 import InstantAPICore
 
 /// What an endpoint closure returns, when it wants more than "encode this value as JSON".
 ///
-/// Closures may also return any `Encodable` directly (see `Gateway.register`); that is the same
-/// as returning `.json(value)`. Every result is checked against the manifest's `@returns`.
+/// Closures may also return any `Encodable` directly (see ``Gateway/register(_:method:handler:)-(_,_,(EndpointContext<Context>)->Result)``);
+/// that is the same as returning `.json(value)`. Every result is checked against the
+/// manifest's `@returns`; ``with(status:headers:)`` adds a status and headers to any of them.
 public struct EndpointResponse: Sendable {
     enum Content: Sendable {
-        /// A JSON value (sent as `application/json`).
+        /// A JSON value (sent as `application/json`; a top-level `{"_base64": …}` as bytes).
         case value(JSONValue)
         /// Raw bytes (a top-level buffer), with an optional content type.
         case buffer([UInt8], contentType: String?)
@@ -25,6 +27,10 @@ public struct EndpointResponse: Sendable {
     }
 
     let content: Content
+    /// The status set by ``with(status:headers:)``.
+    private(set) var status: HTTPResponse.Status?
+    /// The headers set by ``with(status:headers:)``, lowercased, in order.
+    private(set) var headers: [(String, String)] = []
 
     init(_ content: Content) {
         self.content = content
@@ -39,7 +45,8 @@ public struct EndpointResponse: Sendable {
         }
     }
 
-    /// A JSON value as it is.
+    /// A JSON value as it is. A top-level mocked buffer (`{"_base64": …}` or `{"_bytes": […]}`)
+    /// is sent as its bytes, `application/octet-stream`, as the original sends it.
     public static func value(_ value: JSONValue) -> EndpointResponse {
         EndpointResponse(.value(value))
     }
@@ -56,17 +63,29 @@ public struct EndpointResponse: Sendable {
 
     /// An HTTP response value (the README's `object.http`): any non-empty subset of status,
     /// headers and body. The gateway's own headers are kept; header names are lowercased.
-    public static func http(
-        statusCode: Int? = nil, headers: [(String, String)]? = nil, body: HTTPBody? = nil
-    ) -> EndpointResponse {
-        EndpointResponse(.http(statusCode: statusCode, headers: headers, body: body))
+    public static func http(status: HTTPResponse.Status? = nil, headers: HTTPFields? = nil, body: HTTPBody? = nil)
+        -> EndpointResponse
+    {
+        let fields = headers.map { fields in fields.map { ($0.name.canonicalName, $0.value) } }
+        return EndpointResponse(.http(statusCode: status?.code, headers: fields, body: body))
     }
 
     /// An HTTP response value with a text body.
-    public static func http(statusCode: Int? = nil, headers: [(String, String)]? = nil, body: String)
+    public static func http(status: HTTPResponse.Status? = nil, headers: HTTPFields? = nil, body: String)
         -> EndpointResponse
     {
-        .http(statusCode: statusCode, headers: headers, body: .text(body))
+        .http(status: status, headers: headers, body: .text(body))
+    }
+
+    /// This result with a status and extra headers, as the original's
+    /// `callback(null, value, {status, ...headers})`: the headers are merged into the gateway's
+    /// (a `Content-Type` here wins over the default one), and the status replaces 200. An HTTP
+    /// response value keeps its own `statusCode` and headers over these.
+    public func with(status: HTTPResponse.Status? = nil, headers: HTTPFields = [:]) -> EndpointResponse {
+        var response = self
+        if let status { response.status = status }
+        for field in headers { response.headers.append((field.name.canonicalName, field.value)) }
+        return response
     }
 
     /// The value checked against `@returns`.

@@ -4,7 +4,8 @@ import InstantAPICore
 /// §7.2-7.3). The value was already checked against `@returns`.
 enum HTTPResponseValue {
     /// The response, or an `InvalidResponseHeaderError` response that keeps the valid headers.
-    static func build(_ value: JSONValue, gatewayHeaders: HeaderBag, factory: ResponseFactory)
+    /// `defaultStatus` applies when the value has no `statusCode`.
+    static func build(_ value: JSONValue, gatewayHeaders: HeaderBag, defaultStatus: Int = 200, factory: ResponseFactory)
         -> Result<OutgoingResponse, ResponseFailure>
     {
         let object = value.objectValue ?? [:]
@@ -43,7 +44,7 @@ enum HTTPResponseValue {
                 .invalidResponseHeaderError, "Your service returned invalid response headers", details: .object(invalid))
             return .failure(ResponseFailure(error: error, headers: headers))
         }
-        let status = object["statusCode"]?.numberValue.map { Int($0) } ?? 200
+        let status = object["statusCode"]?.numberValue.map { Int($0) } ?? defaultStatus
         let formatted = factory.formatted(body, contentType: headers["content-type"])
         return .success(OutgoingResponse(status: status, headers: headers, body: formatted))
     }

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import Synchronization
 
 /// Collects a response body in memory, up to a limit: MCP's in-process calls and the
 /// in-process test client (`package`, so `InstantAPITesting` shares it).
@@ -23,21 +24,24 @@ package struct ResponseBodyCollector: ResponseBodyWriter {
     }
 
     /// Where the writer (consumed by `ResponseBody.write`) leaves the bytes.
-    private final class Sink: @unchecked Sendable {
-        private let lock = NSLock()
-        private var bytes: [UInt8] = []
-        private var didFinish = false
+    private final class Sink: Sendable {
+        private struct State {
+            var bytes: [UInt8] = []
+            var didFinish = false
+        }
+
+        private let state = Mutex(State())
 
         func append(_ buffer: ByteBuffer, limit: Int) throws {
-            try lock.withLock {
-                guard bytes.count + buffer.readableBytes <= limit else { throw TooLarge(limit: limit) }
-                bytes.append(contentsOf: buffer.readableBytesView)
+            try state.withLock { state in
+                guard state.bytes.count + buffer.readableBytes <= limit else { throw TooLarge(limit: limit) }
+                state.bytes.append(contentsOf: buffer.readableBytesView)
             }
         }
 
-        func finish() { lock.withLock { didFinish = true } }
+        func finish() { state.withLock { $0.didFinish = true } }
 
-        var collected: (bytes: [UInt8], finished: Bool) { lock.withLock { (bytes, didFinish) } }
+        var collected: (bytes: [UInt8], finished: Bool) { state.withLock { ($0.bytes, $0.didFinish) } }
     }
 
     private let sink: Sink

@@ -4,7 +4,8 @@ import InstantAPICore
 struct ResultMapper {
     let factory: ResponseFactory
 
-    /// The response, and the error for the error handler when the outcome is the service's fault.
+    /// The response, and the error when the execution failed (the error handler hears of it
+    /// when its kind `reachesErrorHandler`), with what the closure threw.
     func response(
         for outcome: TimedExecution.Outcome, endpoint: Endpoint, headers: HeaderBag, timeout: Duration
     ) -> (OutgoingResponse, GatewayError?, (any Error)?) {
@@ -15,8 +16,7 @@ struct ResultMapper {
             return (factory.error(error, headers: headers), error, nil)
         case .threw(let thrown):
             let error = ThrownErrorMapper.map(thrown)
-            let report = error.kind.reachesErrorHandler ? error : nil
-            return (factory.error(error, headers: headers), report, thrown)
+            return (factory.error(error, headers: headers), error, thrown)
         case .returned(let result):
             switch map(result, endpoint: endpoint, headers: headers) {
             case .success(let response): return (response, nil, nil)
@@ -32,7 +32,12 @@ struct ResultMapper {
         if case .failure(let encodingError) = result.content {
             return .failure(ResponseFailure(error: ThrownErrorMapper.map(encodingError), headers: headers, underlying: encodingError))
         }
-        guard let raw = result.checkedValue else { return .success(factory.json(.null, headers: headers)) }
+        // The headers of `with(status:headers:)` go into the bag as the original's callback
+        // headers do, before anything the value itself sets.
+        var headers = headers
+        for (name, value) in result.headers { headers.set(name, value) }
+        let status = result.status?.code ?? 200
+        guard let raw = result.checkedValue else { return .success(factory.json(.null, status: status, headers: headers)) }
         var isHTTP = endpoint.returnsHTTP
         if case .http = result.content { isHTTP = true }
         var value = raw
@@ -44,14 +49,15 @@ struct ResultMapper {
             return .failure(failure)
         }
         if isHTTP {
-            return HTTPResponseValue.build(value, gatewayHeaders: headers, factory: factory)
+            return HTTPResponseValue.build(value, gatewayHeaders: headers, defaultStatus: status, factory: factory)
         }
-        if case .buffer(let bytes) = value {
+        // A top-level buffer, real or mocked (`{"_base64": …}`), is sent as its bytes.
+        if let bytes = value.bufferBytes {
             var contentType = "application/octet-stream"
             if case .buffer(_, let declared?) = result.content { contentType = declared }
-            return .success(OutgoingResponse(status: 200, headers: headers, body: bytes, defaultContentType: contentType))
+            return .success(OutgoingResponse(status: status, headers: headers, body: bytes, defaultContentType: contentType))
         }
-        return .success(factory.json(value, headers: headers))
+        return .success(factory.json(value, status: status, headers: headers))
     }
 
     /// Replaces `value` with what `validator` accepted, or the ValueError it failed with.

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Foundation
 
 /// The conditional request headers of a static GET (RFC 9110 §13): `If-None-Match` (weak
@@ -5,14 +6,14 @@ import Foundation
 enum ConditionalRequest {
     /// Whether the client's copy is current: answer 304.
     static func isNotModified(_ request: IncomingRequest, _ representation: StaticRepresentation) -> Bool {
-        if let tags = request.header("if-none-match") {
+        if let tags = request.header(.ifNoneMatch) {
             let current = weak(representation.entityTag)
             return tags.split(separator: ",").contains { candidate in
                 let tag = candidate.trimmingCharacters(in: .whitespaces)
                 return tag == "*" || weak(tag) == current
             }
         }
-        if let since = request.header("if-modified-since"), let date = HTTPDate.parse(since) {
+        if let since = request.header(.ifModifiedSince), let date = HTTPDate.parse(since) {
             return representation.modifiedSeconds <= date
         }
         return false
@@ -21,7 +22,7 @@ enum ConditionalRequest {
     /// Whether `Range` is honoured: always without `If-Range`; with it, only when it names the
     /// current entity tag (strong comparison) or exactly the current `Last-Modified` date.
     static func rangeApplies(_ request: IncomingRequest, _ representation: StaticRepresentation) -> Bool {
-        guard let condition = request.header("if-range")?.trimmingCharacters(in: .whitespaces) else { return true }
+        guard let condition = request.header(.ifRange)?.trimmingCharacters(in: .whitespaces) else { return true }
         if condition.hasPrefix("\"") || condition.hasPrefix("W/") {
             return condition == representation.entityTag
         }

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Foundation
 import InstantAPICore
 
@@ -51,7 +52,7 @@ struct StaticResponder: Sendable {
                 return (OutgoingResponse(status: 304, headers: headers), nil)
             }
             if ConditionalRequest.rangeApplies(request, representation) {
-                range = ByteRange.evaluate(request.header("range"), length: representation.length)
+                range = ByteRange.evaluate(request.header(.range), length: representation.length)
             }
         }
         let status: Int

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The bounded hand-over between an endpoint closure (producer) and the SSE writer (consumer)
 /// of one stream.
@@ -9,7 +10,7 @@ import Foundation
 /// pending, so a slow client holds the closure back instead of growing memory: the writer
 /// itself waits on the connection's back-pressure. Once the stream is closed (the client went
 /// away) every push is dropped and waiting producers are released.
-final class EventQueue: @unchecked Sendable {
+final class EventQueue: Sendable {
     /// What the writer does next.
     enum Next: Sendable {
         /// Write these bytes (one or more whole events).
@@ -20,16 +21,40 @@ final class EventQueue: @unchecked Sendable {
         case finished
     }
 
-    private let lock = NSLock()
+    private struct State {
+        var frames: EventFrameWriter
+        var pending: [UInt8] = []
+        var finished = false
+        var closed = false
+        var wroteSinceTick = false
+        var consumer: CheckedContinuation<Next, Never>?
+        var producers: [Int: CheckedContinuation<Void, Never>] = [:]
+        var nextProducer = 0
+
+        /// Hands the pending bytes to a waiting writer (the caller resumes it outside the lock).
+        mutating func takeForWaitingConsumer(capacity: Int) -> (CheckedContinuation<Next, Never>, Next)? {
+            guard let consumer, !pending.isEmpty || finished else { return nil }
+            self.consumer = nil
+            return (consumer, pending.isEmpty ? .finished : .bytes(takePending(capacity: capacity)))
+        }
+
+        mutating func takePending(capacity: Int) -> [UInt8] {
+            wroteSinceTick = true
+            var taken: [UInt8] = []
+            taken.reserveCapacity(min(pending.count, capacity))
+            swap(&taken, &pending)
+            return taken
+        }
+
+        mutating func releaseProducers() -> [CheckedContinuation<Void, Never>] {
+            guard !producers.isEmpty else { return [] }
+            defer { producers = [:] }
+            return Array(producers.values)
+        }
+    }
+
     private let capacity: Int
-    private var frames: EventFrameWriter
-    private var pending: [UInt8] = []
-    private var finished = false
-    private var closed = false
-    private var wroteSinceTick = false
-    private var consumer: CheckedContinuation<Next, Never>?
-    private var producers: [Int: CheckedContinuation<Void, Never>] = [:]
-    private var nextProducer = 0
+    private let state: Mutex<State>
 
     /// - Parameters:
     ///   - capacity: pending bytes above which producers wait (one event larger than this is
@@ -37,7 +62,7 @@ final class EventQueue: @unchecked Sendable {
     ///   - uuid: the execution id, the suffix of every event id.
     init(capacity: Int, uuid: String) {
         self.capacity = max(1, capacity)
-        frames = EventFrameWriter(uuid: uuid)
+        state = Mutex(State(frames: EventFrameWriter(uuid: uuid)))
     }
 
     /// Appends an event with an id and waits while the pending bytes exceed the capacity.
@@ -58,11 +83,11 @@ final class EventQueue: @unchecked Sendable {
 
     /// Appends the last event (`@response`, without id) and lets the writer end the response.
     func finish(event name: String, data: [UInt8]) {
-        let handOver: (CheckedContinuation<Next, Never>, Next)? = lock.withLock {
-            guard !finished, !closed else { return nil }
-            frames.append(event: name, data: data, withID: false, into: &pending)
-            finished = true
-            return takeForWaitingConsumer()
+        let handOver: (CheckedContinuation<Next, Never>, Next)? = state.withLock { state in
+            guard !state.finished, !state.closed else { return nil }
+            state.frames.append(event: name, data: data, withID: false, into: &state.pending)
+            state.finished = true
+            return state.takeForWaitingConsumer(capacity: capacity)
         }
         if let (consumer, next) = handOver { consumer.resume(returning: next) }
     }
@@ -71,12 +96,12 @@ final class EventQueue: @unchecked Sendable {
     /// follows, release waiting producers, end the writer's wait.
     func close() {
         let (consumer, producers): (CheckedContinuation<Next, Never>?, [CheckedContinuation<Void, Never>]) =
-            lock.withLock {
-                closed = true
-                pending = []
-                let waiting = (self.consumer, Array(self.producers.values))
-                self.consumer = nil
-                self.producers = [:]
+            state.withLock { state in
+                state.closed = true
+                state.pending = []
+                let waiting = (state.consumer, Array(state.producers.values))
+                state.consumer = nil
+                state.producers = [:]
                 return waiting
             }
         consumer?.resume(returning: .finished)
@@ -84,18 +109,18 @@ final class EventQueue: @unchecked Sendable {
     }
 
     /// Whether the stream was closed before its last event was written.
-    var isClosed: Bool { lock.withLock { closed } }
+    var isClosed: Bool { state.withLock { $0.closed } }
 
     /// A keep-alive tick: when nothing was written since the previous tick and the writer is
     /// waiting, it writes a comment (which also finds out whether the client is still there).
     func tick() {
-        let consumer: CheckedContinuation<Next, Never>? = lock.withLock {
-            if wroteSinceTick {
-                wroteSinceTick = false
+        let consumer: CheckedContinuation<Next, Never>? = state.withLock { state in
+            if state.wroteSinceTick {
+                state.wroteSinceTick = false
                 return nil
             }
-            defer { self.consumer = nil }
-            return self.consumer
+            defer { state.consumer = nil }
+            return state.consumer
         }
         consumer?.resume(returning: .idle)
     }
@@ -104,11 +129,13 @@ final class EventQueue: @unchecked Sendable {
     func next() async -> Next {
         await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Next, Never>) in
-                let (ready, released): (Next?, [CheckedContinuation<Void, Never>]) = lock.withLock {
-                    if closed { return (.finished, []) }
-                    if !pending.isEmpty { return (.bytes(takePending()), releaseProducers()) }
-                    if finished { return (.finished, []) }
-                    consumer = continuation
+                let (ready, released): (Next?, [CheckedContinuation<Void, Never>]) = state.withLock { state in
+                    if state.closed { return (.finished, []) }
+                    if !state.pending.isEmpty {
+                        return (.bytes(state.takePending(capacity: capacity)), state.releaseProducers())
+                    }
+                    if state.finished { return (.finished, []) }
+                    state.consumer = continuation
                     return (nil, [])
                 }
                 for producer in released { producer.resume() }
@@ -119,57 +146,36 @@ final class EventQueue: @unchecked Sendable {
         }
     }
 
-    // MARK: - Under the lock
+    // MARK: - Appending and waiting
 
     private func append(event name: String, data: [UInt8], limit: Int?) -> (accepted: Bool, mustWait: Bool) {
-        let (result, handOver): ((Bool, Bool), (CheckedContinuation<Next, Never>, Next)?) = lock.withLock {
-            guard !closed, !finished else { return ((false, false), nil) }
-            if let limit, pending.count >= limit { return ((false, false), nil) }
-            frames.append(event: name, data: data, withID: true, into: &pending)
-            let mustWait = pending.count > capacity
-            return ((true, mustWait), takeForWaitingConsumer())
+        let (result, handOver): ((Bool, Bool), (CheckedContinuation<Next, Never>, Next)?) = state.withLock { state in
+            guard !state.closed, !state.finished else { return ((false, false), nil) }
+            if let limit, state.pending.count >= limit { return ((false, false), nil) }
+            state.frames.append(event: name, data: data, withID: true, into: &state.pending)
+            let mustWait = state.pending.count > capacity
+            return ((true, mustWait), state.takeForWaitingConsumer(capacity: capacity))
         }
         if let (consumer, next) = handOver { consumer.resume(returning: next) }
         return result
     }
 
-    /// Hands the pending bytes to a waiting writer (the caller resumes it outside the lock).
-    private func takeForWaitingConsumer() -> (CheckedContinuation<Next, Never>, Next)? {
-        guard let consumer, !pending.isEmpty || finished else { return nil }
-        self.consumer = nil
-        return (consumer, pending.isEmpty ? .finished : .bytes(takePending()))
-    }
-
-    private func takePending() -> [UInt8] {
-        wroteSinceTick = true
-        var taken: [UInt8] = []
-        taken.reserveCapacity(min(pending.count, capacity))
-        swap(&taken, &pending)
-        return taken
-    }
-
-    private func releaseProducers() -> [CheckedContinuation<Void, Never>] {
-        guard !producers.isEmpty else { return [] }
-        defer { producers = [:] }
-        return Array(producers.values)
-    }
-
     private func waitForSpace() async {
-        let id = lock.withLock {
-            nextProducer += 1
-            return nextProducer
+        let id = state.withLock { state in
+            state.nextProducer += 1
+            return state.nextProducer
         }
         await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let ready = lock.withLock {
-                    if closed || pending.count <= capacity || Task.isCancelled { return true }
-                    producers[id] = continuation
+                let ready = state.withLock { state in
+                    if state.closed || state.pending.count <= capacity || Task.isCancelled { return true }
+                    state.producers[id] = continuation
                     return false
                 }
                 if ready { continuation.resume() }
             }
         } onCancel: {
-            let waiting = lock.withLock { producers.removeValue(forKey: id) }
+            let waiting = state.withLock { $0.producers.removeValue(forKey: id) }
             waiting?.resume()
         }
     }

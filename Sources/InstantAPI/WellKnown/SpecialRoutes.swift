@@ -59,10 +59,11 @@ extension APIMetadata {
     /// The metadata a gateway configuration gives, upstream's defaults for what it leaves unset.
     init(configuration: GatewayConfiguration) {
         self.init()
-        if let name = configuration.apiName { self.name = name }
-        if let description = configuration.apiDescription { self.description = description }
+        let documents = configuration.documents
+        if let name = documents.title { self.name = name }
+        if let description = documents.description { self.description = description }
         let environment = configuration.environment.name
-        version = configuration.apiVersion ?? (environment.isEmpty ? "development" : environment)
-        if let serverURL = configuration.serverURL { origin = serverURL }
+        version = documents.version ?? (environment.isEmpty ? "development" : environment)
+        if let serverURL = documents.serverURL { origin = serverURL }
     }
 }

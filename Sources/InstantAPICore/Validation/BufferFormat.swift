@@ -96,3 +96,8 @@ enum JSParseInt {
         return negative ? -result : result
     }
 }
+
+extension JSONValue {
+    /// The bytes of a buffer, or of a mocked buffer (`{"_base64": …}`, `{"_bytes": […]}`), else `nil`.
+    public var bufferBytes: [UInt8]? { BufferFormat.bytes(of: self) }
+}

@@ -5,7 +5,7 @@ import Testing
 @Suite("Background execution cap")
 struct BackgroundLimitTests {
     @Test func executionsBeyondTheCapGet503UntilOneEnds() async throws {
-        let configuration = GatewayConfiguration(port: 0, limits: GatewayLimits(maxBackgroundExecutions: 2))
+        let configuration = GatewayConfiguration(limits: GatewayLimits(maxBackgroundExecutions: 2))
         try await withStreamingGateway(configuration) { port, loaded in
             for _ in 0..<2 {
                 let started = try await RawHTTPClient.request(port: port, "GET", "/bg/slow/?ms=60000&_background")

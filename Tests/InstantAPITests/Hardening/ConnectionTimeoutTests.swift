@@ -12,7 +12,7 @@ struct ConnectionTimeoutTests {
         -> GatewayConfiguration
     {
         GatewayConfiguration(
-            port: 0, limits: GatewayLimits(idleTimeout: idle, headerReadTimeout: head, bodyReadTimeout: body))
+            limits: GatewayLimits(idleTimeout: idle, headerReadTimeout: head, bodyReadTimeout: body))
     }
 
     /// Sends `bytes`, then waits (at most 60 s) for the server to close: what it sent and

@@ -30,7 +30,7 @@ struct HostileInputTests {
     }
 
     @Test func undeclaredNamespacePrefixesAreNames() async throws {
-        try await withBasicGateway(GatewayConfiguration(environment: .production, port: 0)) { port in
+        try await withBasicGateway(GatewayConfiguration(environment: .production)) { port in
             let response = try await RawHTTPClient.request(
                 port: port, "POST", "/reflect/", headers: [("Content-Type", "text/xml")],
                 body: Array("<entry><yt:videoId>x</yt:videoId></entry>".utf8))
@@ -40,7 +40,7 @@ struct HostileInputTests {
 
     /// 100k siblings: answered (quickly, see Benchmarks/InputBenchmark), all of them kept.
     @Test func manySiblingElementsParse() async throws {
-        try await withBasicGateway(GatewayConfiguration(environment: .production, port: 0)) { port in
+        try await withBasicGateway(GatewayConfiguration(environment: .production)) { port in
             let body = "<r>" + String(repeating: "<a>1</a>", count: 100_000) + "</r>"
             let response = try await RawHTTPClient.request(
                 port: port, "POST", "/reflect/", headers: [("Content-Type", "text/xml")], body: Array(body.utf8))
@@ -111,7 +111,7 @@ struct HostileInputTests {
 
     @Test func oversizedMCPBatchIsRefused() async throws {
         let configuration = GatewayConfiguration(
-            port: 0, mcpEnabled: true, limits: GatewayLimits(maxMCPBatchSize: 3))
+            mcp: .enabled, limits: GatewayLimits(maxMCPBatchSize: 3))
         try await withWellKnownGateway(configuration) { port in
             let message = #"{"jsonrpc":"2.0","id":1,"method":"tools/list"}"#
             let batch = "[" + Array(repeating: message, count: 4).joined(separator: ",") + "]"
@@ -129,7 +129,7 @@ struct HostileInputTests {
     }
 
     @Test func bodiesBeyondTheBufferBudgetGet503() async throws {
-        let configuration = GatewayConfiguration(port: 0, limits: GatewayLimits(maxBufferedBodyBytes: 64))
+        let configuration = GatewayConfiguration(limits: GatewayLimits(maxBufferedBodyBytes: 64))
         try await withBasicGateway(configuration) { port in
             let big = try await postJSON(port, "/reflect/", "{\"a\":\"" + String(repeating: "x", count: 100) + "\"}")
             #expect(big.statusLine == "HTTP/1.1 503 Service Unavailable")

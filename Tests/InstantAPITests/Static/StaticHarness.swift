@@ -6,14 +6,14 @@ import Testing
 
 /// Serves `Fixtures/static` (or another root with the same `functions/`) on a loopback port.
 func withStaticGateway(
-    root: String? = nil, _ configuration: GatewayConfiguration = GatewayConfiguration(port: 0),
+    root: String? = nil, _ configuration: GatewayConfiguration = GatewayConfiguration(),
     errors: ErrorLog? = nil, _ test: @escaping @Sendable (Int) async throws -> Void
 ) async throws {
     let gateway = Gateway(configuration: configuration)
     gateway.register("hello", method: nil) { _ in "hello" }
     if let errors { gateway.setErrorHandler { event in errors.add(event.type) } }
     let loaded = try gateway.load(root: try root ?? Fixture.root("static"))
-    try await loaded.application().test(.live) { client in
+    try await loaded.loopbackApplication().test(.live) { client in
         try await test(try #require(client.port))
     }
 }

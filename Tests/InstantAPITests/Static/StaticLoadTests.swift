@@ -7,7 +7,7 @@ struct StaticLoadTests {
     @Test func conflictWithAFunctionRefusesToLoad() async throws {
         try await withStaticCopy { root in
             try Data("x".utf8).write(to: root.appendingPathComponent("www/hello.html"))
-            let gateway = Gateway(configuration: GatewayConfiguration(port: 0))
+            let gateway = Gateway(configuration: GatewayConfiguration())
             gateway.register("hello", method: nil) { _ in "hello" }
             #expect {
                 _ = try gateway.load(root: root.path)

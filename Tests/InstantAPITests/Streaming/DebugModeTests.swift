@@ -70,7 +70,7 @@ struct DebugModeTests {
     }
 
     @Test func productionRefusesDebug() async throws {
-        let configuration = GatewayConfiguration(environment: .production, port: 0)
+        let configuration = GatewayConfiguration(environment: .production)
         try await withStreamingGateway(configuration) { port, _ in
             let refused = try await postJSON(port, "/stream/debug/", #"{"alpha":"x","_debug":true}"#)
             #expect(refused.statusLine == "HTTP/1.1 403 Forbidden")
@@ -90,7 +90,7 @@ struct DebugModeTests {
 
     /// SPEC §3: `_debug` is refused in production only (the original also refuses staging).
     @Test func otherEnvironmentsMayDebug() async throws {
-        let configuration = GatewayConfiguration(environment: .init("staging"), port: 0)
+        let configuration = GatewayConfiguration(environment: .init("staging"))
         try await withStreamingGateway(configuration) { port, _ in
             let response = try await postJSON(port, "/stream/debug/", #"{"alpha":"x","_debug":true}"#)
             #expect(response.statusLine == "HTTP/1.1 200 OK")

@@ -171,7 +171,7 @@ struct EventStreamTests {
     }
 
     @Test func timeoutEndsTheStreamWith504() async throws {
-        try await withStreamingGateway(GatewayConfiguration(port: 0, timeout: .milliseconds(400))) { port, _ in
+        try await withStreamingGateway(GatewayConfiguration(timeout: .milliseconds(400))) { port, _ in
             let response = try await postJSON(port, "/stream/slow/", #"{"_stream":true}"#)
             let uuid = try #require(response.header("X-Execution-Uuid"))
             let events = SSEParser.parse(response.bodyText).events

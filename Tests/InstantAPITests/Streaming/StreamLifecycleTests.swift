@@ -28,7 +28,7 @@ struct StreamLifecycleTests {
     }
 
     @Test func idleStreamsSendKeepAliveComments() async throws {
-        let configuration = GatewayConfiguration(port: 0, streamKeepAliveInterval: .milliseconds(50))
+        let configuration = GatewayConfiguration(streaming: .init(keepAliveInterval: .milliseconds(50)))
         try await withStreamingGateway(configuration) { port, _ in
             let target = request(port, "/stream/idle/?_stream")
             let received = try await SSESocket.onThread { () -> [UInt8] in
@@ -47,7 +47,7 @@ struct StreamLifecycleTests {
 
     @Test func slowClientsHoldTheClosureBack() async throws {
         let probe = StreamProbe()
-        let configuration = GatewayConfiguration(port: 0, streamBufferSize: 4096)
+        let configuration = GatewayConfiguration(streaming: .init(bufferSize: 4096))
         try await withStreamingGateway(configuration, probe: probe) { port, _ in
             let target = request(port, "/stream/flood/?count=1000000&pad=2000&_stream")
             let socket = try await SSESocket.onThread { () -> SSESocket in

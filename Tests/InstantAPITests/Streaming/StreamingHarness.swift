@@ -38,7 +38,7 @@ struct FileChunk: Encodable {
 }
 
 /// Registers the closures of `Fixtures/streaming`.
-func makeStreamingGateway(_ configuration: GatewayConfiguration, probe: StreamProbe, errors: ErrorLog? = nil) -> Gateway {
+func makeStreamingGateway(_ configuration: GatewayConfiguration, probe: StreamProbe, errors: ErrorLog? = nil) -> Gateway<GatewayRequestContext> {
     let gateway = Gateway(configuration: configuration)
     gateway.register("stream/basic", method: nil) { context in
         try await context.stream("hello", true)
@@ -109,7 +109,7 @@ func makeStreamingGateway(_ configuration: GatewayConfiguration, probe: StreamPr
         return .json(try await context.stream("undeclared", 1))
     }
     gateway.register("a_standard_function", method: nil) { _ in "hello world" }
-    gateway.register("runtime/thrown", method: nil) { (_: EndpointContext) async throws -> EndpointResponse in
+    gateway.register("runtime/thrown", method: nil) { (_: EndpointContext<GatewayRequestContext>) async throws -> EndpointResponse in
         throw PlainFailure(description: "crap")
     }
     for route in ["bg", "bg/empty", "bg/params", "bg/paramsSpecific1"] {
@@ -118,11 +118,11 @@ func makeStreamingGateway(_ configuration: GatewayConfiguration, probe: StreamPr
             return "hello world"
         }
     }
-    gateway.register("bg/named", method: .POST) { _ in
+    gateway.register("bg/named", method: .post) { _ in
         probe.record("bg/named ran")
         return "done"
     }
-    gateway.register("bg/failing", method: nil) { (_: EndpointContext) async throws -> EndpointResponse in
+    gateway.register("bg/failing", method: nil) { (_: EndpointContext<GatewayRequestContext>) async throws -> EndpointResponse in
         throw PlainFailure(description: "background failure")
     }
     gateway.register("bg/slow", method: nil) { context -> String in
@@ -143,12 +143,12 @@ func makeStreamingGateway(_ configuration: GatewayConfiguration, probe: StreamPr
 
 /// Serves `Fixtures/streaming` on a loopback port for the duration of `test`.
 func withStreamingGateway(
-    _ configuration: GatewayConfiguration = GatewayConfiguration(port: 0), probe: StreamProbe = StreamProbe(),
-    errors: ErrorLog? = nil, _ test: @escaping @Sendable (Int, LoadedGateway) async throws -> Void
+    _ configuration: GatewayConfiguration = GatewayConfiguration(), probe: StreamProbe = StreamProbe(),
+    errors: ErrorLog? = nil, _ test: @escaping @Sendable (Int, LoadedGateway<GatewayRequestContext>) async throws -> Void
 ) async throws {
     let gateway = makeStreamingGateway(configuration, probe: probe, errors: errors)
     let loaded = try gateway.load(root: try Fixture.root("streaming"))
-    try await loaded.application().test(.live) { client in
+    try await loaded.loopbackApplication().test(.live) { client in
         let port = try #require(client.port)
         try await test(port, loaded)
     }

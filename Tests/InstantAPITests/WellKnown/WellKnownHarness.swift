@@ -7,29 +7,29 @@ import Testing
 
 /// Serves `Fixtures/wellknown` (MCP on unless told otherwise) for the duration of `test`.
 func withWellKnownGateway(
-    _ configuration: GatewayConfiguration = GatewayConfiguration(port: 0, mcpEnabled: true),
+    _ configuration: GatewayConfiguration = GatewayConfiguration(mcp: .enabled),
     resources: [MCPResource] = [], _ test: @escaping @Sendable (Int) async throws -> Void
 ) async throws {
     let gateway = Gateway(configuration: configuration)
     gateway.register("my_function", method: nil) { context in
         (context.params["a"]?.numberValue ?? 0) + (context.params["b"]?.numberValue ?? 0)
     }
-    gateway.register("items", method: .GET) { context in
+    gateway.register("items", method: .get) { context in
         [context.params["query"]?.stringValue ?? "", String(Int(context.params["limit"]?.numberValue ?? 0))]
     }
     gateway.register("secret", method: nil) { _ in "secret" }
     gateway.register("pixel", method: nil) { _ in EndpointResponse.buffer([1, 2, 3], contentType: "image/png") }
     gateway.register("blob", method: nil) { _ in EndpointResponse.buffer([0, 255], contentType: "application/octet-stream") }
     gateway.register(":notfound", method: nil) { context -> EndpointResponse in
-        .http(statusCode: 404, headers: [("Content-Type", "text/plain")], body: "nothing at \(context.alias)")
+        .http(status: .notFound, headers: [.contentType: "text/plain"], body: "nothing at \(context.alias)")
     }
     var loaded = try gateway.load(root: try Fixture.root("wellknown"))
     if !resources.isEmpty, let mcp = loaded.pipeline.specialRoutes.mcp {
-        loaded = LoadedGateway(
+        loaded = LoadedGateway<GatewayRequestContext>(
             pipeline: loaded.pipeline.withMCP(
                 MCPServer(configuration: configuration, tools: mcp.tools, resources: resources)))
     }
-    try await loaded.application().test(.live) { client in
+    try await loaded.loopbackApplication().test(.live) { client in
         let port = try #require(client.port)
         try await test(port)
     }

@@ -47,8 +47,8 @@ struct WellKnownRoutesTests {
 
     @Test func documentsUseTheConfiguredMetadata() async throws {
         let configuration = GatewayConfiguration(
-            port: 0, apiName: "Items API", apiDescription: "Stores items", apiVersion: "1.2.3",
-            serverURL: "https://items.example.com")
+            documents: .init(
+                title: "Items API", description: "Stores items", version: "1.2.3", serverURL: "https://items.example.com"))
         try await withWellKnownGateway(configuration) { port in
             let response = try await RawHTTPClient.request(port: port, "GET", "/.well-known/openapi.json")
             let document = try JSONValue.parse(bytes: response.body)
@@ -60,7 +60,7 @@ struct WellKnownRoutesTests {
     }
 
     @Test func precedenceOverTheNotFoundWalk() async throws {
-        try await withWellKnownGateway(GatewayConfiguration(port: 0)) { port in
+        try await withWellKnownGateway(GatewayConfiguration()) { port in
             // Well-known names win over the root not-found handler ...
             let document = try await RawHTTPClient.request(port: port, "POST", "/.well-known/schema.json/")
             #expect(document.statusLine == "HTTP/1.1 200 OK")

@@ -1,0 +1,4 @@
+/**
+ * Throws Hummingbird's HTTPError
+ */
+export default async function () {}

@@ -1,0 +1,5 @@
+/**
+ * @param {string} name
+ * @returns {string}
+ */
+export default async function (name = 'world') {}

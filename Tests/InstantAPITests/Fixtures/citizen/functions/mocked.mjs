@@ -1,0 +1,4 @@
+/**
+ * A top-level mocked buffer
+ */
+export default async function () {}
