@@ -66,8 +66,8 @@ path_of() {
 body_of() { if [ "$1" = order ]; then echo "$ORDER_BODY"; fi; }
 target_of() {
     case "$1" in
-        hello) echo 0.85 ;;
-        typed | order) echo 0.80 ;;
+        hello) echo 0.95 ;;
+        typed | order) echo 0.90 ;;
         *) echo - ;;
     esac
 }
@@ -234,7 +234,7 @@ fi
 # --- table -------------------------------------------------------------------------------------
 echo
 echo "wrk -t$THREADS -c$CONNECTIONS, median of $ROUNDS x $DURATION s; CPU pinning: $PINNING"
-awk -v endpoints="$ENDPOINTS" -v differing="$DIFFERING" -v targets="hello=0.85 typed=0.80 order=0.80" '
+awk -v endpoints="$ENDPOINTS" -v differing="$DIFFERING" -v targets="hello=0.95 typed=0.90 order=0.90" '
     { key = $1 " " $2; n[key]++; rps = $3 / ($4 / 1e6)
       run[key, n[key]] = sprintf("%.1f %.3f %.3f %d %d", rps, $5 / 1000, $6 / 1000, $7, $8) }
     # The median run by requests/s.

@@ -39,9 +39,8 @@ struct MountedAPI {
         router.get("health") { _, _ in "ok" }
         router.addRoutes(loaded.routes(), atPath: "/api")
 
-        var application = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)))
-        application.addServices(loaded.services)
+        var application = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)))
+        application.addServices(loaded.services)   // waits for ?_background work on shutdown
         return application
     }
 

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import InstantAPI
 import InstantAPICore
+import Synchronization
 import Testing
 
 /// The fixture trees under `Fixtures/`.
@@ -44,11 +45,10 @@ struct PlainFailure: Error, CustomStringConvertible {
 }
 
 /// Counts error-handler calls.
-final class ErrorLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var events: [String] = []
-    func add(_ type: String) { lock.withLock { events.append(type) } }
-    var all: [String] { lock.withLock { events } }
+final class ErrorLog: Sendable {
+    private let events = Mutex<[String]>([])
+    func add(_ type: String) { events.withLock { $0.append(type) } }
+    var all: [String] { events.withLock { $0 } }
 }
 
 /// Registers the closures of `Fixtures/basic`.

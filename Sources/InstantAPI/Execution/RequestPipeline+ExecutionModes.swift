@@ -14,7 +14,13 @@ extension RequestPipeline {
         streaming.events = EventStreamSink(queue: queue, validator: endpoint.streamValidator, options: options)
         let context = streaming
         let compact = ResponseFactory.compact(for: configuration.environment)
-        let body = EventStreamBody.make(queue: queue, keepAlive: configuration.streaming.keepAliveInterval) {
+        // A channel that is not active to begin with is a test's, not a connection.
+        let channel = (context.request.requestContext as? GatewayRequestContext)?.channel
+        var connectionIsOpen: (@Sendable () -> Bool)?
+        if let channel, channel.isActive { connectionIsOpen = { channel.isActive } }
+        let body = EventStreamBody.make(
+            queue: queue, keepAlive: configuration.streaming.keepAliveInterval, connectionIsOpen: connectionIsOpen
+        ) {
             let begin = JSONValue.string(String(decoding: UTCTimestamp.iso8601(milliseconds: UTCTimestamp.currentMilliseconds()), as: UTF8.self))
             await queue.push(event: "@begin", data: begin.jsonBytes())
             let response = await self.run(endpoint, context: context, headers: headers, factory: compact)

@@ -220,3 +220,4 @@ final class RequestPipeline: Sendable {
                 endpoint: endpoint, uuid: uuid, underlying: underlying))
     }
 }
+

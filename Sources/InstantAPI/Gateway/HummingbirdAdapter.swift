@@ -29,8 +29,12 @@ struct HummingbirdAdapter: Sendable {
         let budget = pipeline.bodyBudget
         var body: [UInt8] = []
         defer { budget.release(body.count) }
+        // Without a length or a transfer coding an HTTP/1 request has no body (RFC 9112 §6.3):
+        // most GETs skip the wait for its end, which Hummingbird drains after the response.
+        let hasBody = request.headers[.contentLength] != nil || request.headers[.transferEncoding] != nil
+        var chunks = request.body.makeAsyncIterator()
         do {
-            for try await chunk in request.body {
+            while hasBody, let chunk = try await chunks.next() {
                 guard body.count + chunk.readableBytes <= limit else {
                     return write(closing(pipeline.payloadTooLarge()), for: written)
                 }

@@ -58,8 +58,8 @@ extension LoadedGateway {
         let collection = RouteCollection(context: Context.self)
         let responder = MountedGatewayResponder<Context>(adapter: HummingbirdAdapter(pipeline: pipeline))
         for method in Self.mountedMethods {
-            collection.on("", method: method, responder: responder)
-            collection.on("**", method: method, responder: responder)
+            _ = collection.on("", method: method, responder: responder)
+            _ = collection.on("**", method: method, responder: responder)
         }
         return collection
     }

@@ -20,7 +20,16 @@ enum StartupFailure {
         return "error: the gateway stopped: \(error)"
     }
 
+    /// `host:port` or the socket path. `BindAddress` keeps them private, so they are read
+    /// through its mirror; anything unexpected is "the configured address".
     static func describe(_ address: BindAddress) -> String {
-        "\(address)"
+        for child in Mirror(reflecting: address).children {
+            for field in Mirror(reflecting: child.value).children {
+                if let (host, port) = field.value as? (String, port: Int) { return "\(host):\(port)" }
+                if let (host, port) = field.value as? (String, Int) { return "\(host):\(port)" }
+                if let path = field.value as? String { return path }
+            }
+        }
+        return "the configured address"
     }
 }

@@ -5,14 +5,23 @@ import NIOCore
 /// the queued events as they come, a keep-alive comment when idle, and ends after the last
 /// event (`@response`).
 ///
-/// Hummingbird does not cancel a response writer when its client disconnects; the server
-/// learns about it when a write fails, and a write fails only after the peer has answered an
-/// earlier one with a reset. Idle streams therefore write their keep-alive comment in two
-/// writes a moment apart, then an empty write (no bytes on the wire) that fails once the
-/// connection is closed: the first failure cancels the execution, so a closure waiting for
-/// anything observes cancellation within about one to two keep-alive intervals.
+/// A client that goes away cancels the execution. With ``GatewayRequestContext`` the request
+/// knows its connection: each keep-alive tick checks that it is still open, so the closure is
+/// cancelled within one interval, and keep-alive comments are single writes. (Hummingbird's
+/// `consumeWithInboundCloseHandler` stops the process, `preconditionFailure`, on a request body
+/// that a middleware or a test replaced, so it cannot be used where any app's middleware
+/// reaches; a callback on the channel's `closeFuture` would stay registered, one per stream,
+/// as long as a keep-alive connection lasts.)
+///
+/// Elsewhere (a router with the app's own request context), Hummingbird does not tell a
+/// response writer that its client disconnected; the server learns it when a write fails, and
+/// a write fails only after the peer has answered an earlier one with a reset. Idle streams
+/// then write their keep-alive comment in two writes a moment apart, then an empty write (no
+/// bytes on the wire) that fails once the connection is closed: the first failure cancels the
+/// execution, within about one to two keep-alive intervals.
 enum EventStreamBody {
-    /// The keep-alive comment, written in two parts (see above).
+    /// The keep-alive comment, whole and in two parts (see above).
+    static let keepAlive = ByteBuffer(string: ":\n\n")
     static let keepAliveParts = (head: ByteBuffer(string: ":"), tail: ByteBuffer(string: "\n\n"))
     /// The pause between the parts: a loopback or LAN peer's reset arrives well within it.
     static let probeGap = Duration.milliseconds(5)
@@ -20,15 +29,22 @@ enum EventStreamBody {
     /// - Parameters:
     ///   - queue: the stream's events.
     ///   - keepAlive: the idle interval between keep-alive comments.
+    ///   - connectionIsOpen: whether the client's connection is still open, when that is known.
     ///   - start: pushes `@begin`, then runs the closure and pushes `@response` (`finish`).
     static func make(
-        queue: EventQueue, keepAlive: Duration, start: @escaping @Sendable () async -> Void
+        queue: EventQueue, keepAlive: Duration, connectionIsOpen: (@Sendable () -> Bool)?,
+        start: @escaping @Sendable () async -> Void
     ) -> ResponseBody {
         ResponseBody { writer in
             let execution = Task { await start() }
             let ticker = Task {
                 while !Task.isCancelled {
                     try? await Task.sleep(for: keepAlive)
+                    if let connectionIsOpen, !connectionIsOpen() {
+                        queue.close()
+                        execution.cancel()
+                        return
+                    }
                     queue.tick()
                 }
             }
@@ -37,6 +53,8 @@ enum EventStreamBody {
                 writing: while true {
                     switch await queue.next() {
                     case .bytes(let bytes): try await writer.write(ByteBuffer(bytes: bytes))
+                    case .idle where connectionIsOpen != nil:
+                        try await writer.write(Self.keepAlive)
                     case .idle:
                         try await writer.write(keepAliveParts.head)
                         try await Task.sleep(for: probeGap)

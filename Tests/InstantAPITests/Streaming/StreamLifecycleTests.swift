@@ -1,4 +1,6 @@
 import Foundation
+import Hummingbird
+import HummingbirdTesting
 import InstantAPI
 import InstantAPICore
 import InstantAPITesting
@@ -10,20 +12,41 @@ struct StreamLifecycleTests {
         "GET \(target) HTTP/1.1\r\nHost: localhost:\(port)\r\n\r\n"
     }
 
+    /// Reads the idle stream's first event, disconnects, and waits for its closure to see the
+    /// cancellation.
+    private func disconnectFromAnIdleStream(_ port: Int, probe: StreamProbe) async throws {
+        let target = request(port, "/stream/idle/?_stream")
+        try await SSESocket.onThread {
+            let socket = try SSESocket(port: port, request: target)
+            socket.receive(until: "event: s\n")
+            socket.disconnect()
+        }
+        await probe.wait(for: .seconds(30)) { probe.time("cancelled") != nil }
+        #expect(probe.time("cancelled") != nil)
+    }
+
     /// The idle closure only ends when cancelled, and its execution timeout is ten minutes: a
     /// cancellation seen within the wait comes from the disconnect. (No sub-second bound: a
     /// loaded machine may take longer, and that is not a fault.)
     @Test func disconnectCancelsAnIdleClosure() async throws {
         let probe = StreamProbe()
         try await withStreamingGateway(probe: probe) { port, _ in
-            let target = request(port, "/stream/idle/?_stream")
-            try await SSESocket.onThread {
-                let socket = try SSESocket(port: port, request: target)
-                socket.receive(until: "event: s\n")
-                socket.disconnect()
-            }
-            await probe.wait(for: .seconds(30)) { probe.time("cancelled") != nil }
-            #expect(probe.time("cancelled") != nil)
+            try await disconnectFromAnIdleStream(port, probe: probe)
+        }
+    }
+
+    /// Mounted in a router with the app's own request context, the gateway does not know the
+    /// connection: the keep-alive probe finds the disconnect.
+    @Test func disconnectCancelsAnIdleClosureOfAMountedGateway() async throws {
+        let probe = StreamProbe()
+        let configuration = GatewayConfiguration(streaming: .init(keepAliveInterval: .milliseconds(50)))
+        let gateway = makeStreamingGateway(configuration, context: BasicRequestContext.self, probe: probe)
+        let router = Router()
+        router.addRoutes(try gateway.load(root: try Fixture.root("streaming")).routes())
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            try await disconnectFromAnIdleStream(port, probe: probe)
         }
     }
 
@@ -33,7 +56,8 @@ struct StreamLifecycleTests {
             let target = request(port, "/stream/idle/?_stream")
             let received = try await SSESocket.onThread { () -> [UInt8] in
                 let socket = try SSESocket(port: port, request: target)
-                socket.receive(until: "\r\n\n\n\r\n")
+                // A keep-alive comment is one chunk when the gateway knows the connection.
+                socket.receive(until: "\r\n:\n\n\r\n")
                 socket.disconnect()
                 return socket.received
             }

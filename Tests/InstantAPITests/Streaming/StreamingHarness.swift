@@ -3,21 +3,25 @@ import Hummingbird
 import HummingbirdTesting
 import InstantAPI
 import InstantAPICore
+import Synchronization
 import Testing
 
 /// What the streaming fixture closures observed, for the tests to check.
-final class StreamProbe: @unchecked Sendable {
-    private let lock = NSLock()
-    private var marks: [String: Date] = [:]
-    private var counters: [String: Int] = [:]
-    private var results: [String] = []
+final class StreamProbe: Sendable {
+    private struct Observed {
+        var marks: [String: Date] = [:]
+        var counters: [String: Int] = [:]
+        var results: [String] = []
+    }
 
-    func mark(_ name: String) { lock.withLock { marks[name] = Date() } }
-    func time(_ name: String) -> Date? { lock.withLock { marks[name] } }
-    func increment(_ name: String) { lock.withLock { counters[name, default: 0] += 1 } }
-    func count(_ name: String) -> Int { lock.withLock { counters[name, default: 0] } }
-    func record(_ result: String) { lock.withLock { results.append(result) } }
-    var recorded: [String] { lock.withLock { results } }
+    private let observed = Mutex(Observed())
+
+    func mark(_ name: String) { observed.withLock { $0.marks[name] = Date() } }
+    func time(_ name: String) -> Date? { observed.withLock { $0.marks[name] } }
+    func increment(_ name: String) { observed.withLock { $0.counters[name, default: 0] += 1 } }
+    func count(_ name: String) -> Int { observed.withLock { $0.counters[name, default: 0] } }
+    func record(_ result: String) { observed.withLock { $0.results.append(result) } }
+    var recorded: [String] { observed.withLock { $0.results } }
 
     /// Waits (polling) until `condition` holds or `timeout` passes.
     func wait(for timeout: Duration = .seconds(5), _ condition: @Sendable () -> Bool) async {
@@ -38,8 +42,11 @@ struct FileChunk: Encodable {
 }
 
 /// Registers the closures of `Fixtures/streaming`.
-func makeStreamingGateway(_ configuration: GatewayConfiguration, probe: StreamProbe, errors: ErrorLog? = nil) -> Gateway<GatewayRequestContext> {
-    let gateway = Gateway(configuration: configuration)
+func makeStreamingGateway<Context: RequestContext>(
+    _ configuration: GatewayConfiguration, context: Context.Type = GatewayRequestContext.self, probe: StreamProbe,
+    errors: ErrorLog? = nil
+) -> Gateway<Context> {
+    let gateway = Gateway(context: Context.self, configuration: configuration)
     gateway.register("stream/basic", method: nil) { context in
         try await context.stream("hello", true)
         try await context.stream("other", "x")
@@ -109,7 +116,7 @@ func makeStreamingGateway(_ configuration: GatewayConfiguration, probe: StreamPr
         return .json(try await context.stream("undeclared", 1))
     }
     gateway.register("a_standard_function", method: nil) { _ in "hello world" }
-    gateway.register("runtime/thrown", method: nil) { (_: EndpointContext<GatewayRequestContext>) async throws -> EndpointResponse in
+    gateway.register("runtime/thrown", method: nil) { (_: EndpointContext<Context>) async throws -> EndpointResponse in
         throw PlainFailure(description: "crap")
     }
     for route in ["bg", "bg/empty", "bg/params", "bg/paramsSpecific1"] {
@@ -122,7 +129,7 @@ func makeStreamingGateway(_ configuration: GatewayConfiguration, probe: StreamPr
         probe.record("bg/named ran")
         return "done"
     }
-    gateway.register("bg/failing", method: nil) { (_: EndpointContext<GatewayRequestContext>) async throws -> EndpointResponse in
+    gateway.register("bg/failing", method: nil) { (_: EndpointContext<Context>) async throws -> EndpointResponse in
         throw PlainFailure(description: "background failure")
     }
     gateway.register("bg/slow", method: nil) { context -> String in
