@@ -7,6 +7,8 @@ swift build --build-tests
 # Every parser of untrusted bytes under libFuzzer + ASan for a short smoke time (Fuzz/, README).
 bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 swift test --skip-build
+# The README's Package.swift, server and test, built as a user's package against this checkout.
+bash scripts/check-readme.sh
 # The CLI on the example project, and its exit code on a broken manifest.
 .build/debug/instant check .
 if .build/debug/instant inspect Tests/InstantAPICoreTests/Fixtures/cases/function_invalid_background.js >/dev/null 2>&1; then
