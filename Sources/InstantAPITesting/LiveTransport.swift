@@ -31,20 +31,23 @@ struct LiveTransport: GatewayTestTransport {
                 defer { portSource.finish() }
                 try await group.run()
             }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next(), port > 0 else {
+            // Rethrows what stopped the server (it could not bind, say).
+            func stopServer() async throws {
                 await group.triggerGracefulShutdown()
                 try await tasks.waitForAll()
+            }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next(), port > 0 else {
+                try await stopServer()
                 throw GatewayTestClientError.connectionFailed("the test server did not start")
             }
             do {
                 let value = try await body(LiveTransport(livePort: port))
-                await group.triggerGracefulShutdown()
-                try await tasks.waitForAll()
+                try await stopServer()
                 return value
             } catch {
-                await group.triggerGracefulShutdown()
-                try? await tasks.waitForAll()
+                // The test's own failure is the one to report.
+                try? await stopServer()
                 throw error
             }
         }

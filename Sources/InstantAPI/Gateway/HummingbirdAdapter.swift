@@ -20,7 +20,8 @@ struct HummingbirdAdapter: Sendable {
             return write(early, for: written)
         }
         let limit = pipeline.configuration.maxRequestSize
-        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
+        let contentLength = request.headers[.contentLength]
+        if let declared = contentLength.flatMap(Int.init), declared > limit {
             return write(closing(pipeline.payloadTooLarge()), for: written)
         }
         // Reserved as bytes arrive, not for a declared length ahead: a client announcing a
@@ -31,7 +32,7 @@ struct HummingbirdAdapter: Sendable {
         defer { budget.release(body.count) }
         // Without a length or a transfer coding an HTTP/1 request has no body (RFC 9112 §6.3):
         // most GETs skip the wait for its end, which Hummingbird drains after the response.
-        let hasBody = request.headers[.contentLength] != nil || request.headers[.transferEncoding] != nil
+        let hasBody = contentLength != nil || request.headers[.transferEncoding] != nil
         var chunks = request.body.makeAsyncIterator()
         do {
             while hasBody, let chunk = try await chunks.next() {
