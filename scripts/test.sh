@@ -7,6 +7,8 @@ swift build --build-tests
 # Every parser of untrusted bytes under libFuzzer + ASan for a short smoke time (Fuzz/, README).
 bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 swift test --skip-build
+# Real clients from PyPI (pinned) against the example server: the official MCP SDK.
+bash scripts/test-clients.sh
 # The README's Package.swift, server and test, built as a user's package against this checkout.
 bash scripts/check-readme.sh
 # The CLI on the example project, and its exit code on a broken manifest.

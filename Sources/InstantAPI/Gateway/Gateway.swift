@@ -99,7 +99,7 @@ public final class Gateway<Context: RequestContext>: Sendable {
         case .success(let endpoints) where errors.isEmpty:
             let specialRoutes = SpecialRoutes(
                 definitions: manifests.definitions, configuration: configuration,
-                resources: manifests.staticFiles.map(MCPResource.init(staticFile:)), logger: logger)
+                resources: MCPResource.resources(of: manifests.staticFiles), logger: logger)
             let pipeline = RequestPipeline(
                 routes: RouteTable(endpoints: endpoints, staticFiles: manifests.staticFiles), configuration: configuration,
                 errorHandler: registered.errorHandler, logger: logger, specialRoutes: specialRoutes)

@@ -92,11 +92,18 @@ extension GatewayConfiguration {
         public var serverName: String?
         /// `serverInfo.version`; upstream's `1.0` when `nil`.
         public var serverVersion: String?
+        /// The web pages that may call it (``AllowedOrigins``); by default the server's own
+        /// host and loopback pages.
+        public var allowedOrigins: AllowedOrigins
 
-        public init(isEnabled: Bool = false, serverName: String? = nil, serverVersion: String? = nil) {
+        public init(
+            isEnabled: Bool = false, serverName: String? = nil, serverVersion: String? = nil,
+            allowedOrigins: AllowedOrigins = .sameHostAndLoopback()
+        ) {
             self.isEnabled = isEnabled
             self.serverName = serverName
             self.serverVersion = serverVersion
+            self.allowedOrigins = allowedOrigins
         }
 
         /// MCP served with upstream's server name and version.

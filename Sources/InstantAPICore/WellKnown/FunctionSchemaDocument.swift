@@ -16,6 +16,9 @@ public enum FunctionSchemaDocument {
         public var endpointName: String
         /// The return schema, `nil` for `object.http`.
         public var returns: JSONValue?
+        /// Whether every successful result is a JSON object (`@returns {object}`, not nullable,
+        /// no alternates): what MCP's `structuredContent` can carry.
+        public var returnsObject: Bool = false
 
         /// The `schema.json` entry, with `url` = origin + route.
         public func json(origin: String) -> JSONValue {
@@ -37,7 +40,9 @@ public enum FunctionSchemaDocument {
                 name: naming.name + (definition.method.map { "_" + $0.rawValue.lowercased() } ?? ""),
                 description: definition.description, route: naming.route, method: definition.method ?? .POST,
                 parameters: JSONSchemaBuilder.schema(forParameters: definition.params), endpointName: definition.name,
-                returns: definition.returns.type == .objectHTTP ? Optional.none : JSONSchemaBuilder.schema(for: definition.returns))
+                returns: definition.returns.type == .objectHTTP ? Optional.none : JSONSchemaBuilder.schema(for: definition.returns),
+                returnsObject: definition.returns.type == .object && !definition.returns.isNullable
+                    && (definition.returns.alternateTypes ?? []).isEmpty)
         }
     }
 

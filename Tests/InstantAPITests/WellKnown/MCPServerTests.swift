@@ -22,21 +22,29 @@ struct MCPServerTests {
         try await withWellKnownGateway { port in
             let get = try await RawHTTPClient.request(port: port, "GET", "/server.mcp")
             #expect(get.statusLine == "HTTP/1.1 405 Method Not Allowed")
-            #expect(get.headerLines() == Self.jsonHeaders + ["Content-Length: 114"])
+            #expect(get.headerLines() == ["Content-Type: application/json", "Allow: POST"] + corsBlock + [
+                "Access-Control-Expose-Headers: content-type, allow, x-instant-api, access-control-allow-origin, access-control-allow-methods, access-control-allow-headers, x-execution-uuid",
+                "Content-Length: 114",
+            ])
             #expect(get.bodyText == "{\n  \"jsonrpc\": \"2.0\",\n  \"id\": null,\n  \"error\": {\n    \"code\": -32601,\n    \"message\": \"HTTP GET not supported\"\n  }\n}")
             let delete = try await RawHTTPClient.request(port: port, "DELETE", "/server.mcp")
             try expectJSON(delete, #"{"jsonrpc":"2.0","id":null,"error":{"code":-32601,"message":"HTTP DELETE not supported"}}"#)
 
-            for contentType in [nil, "application/json; charset=utf-8", "text/plain"] {
+            for contentType in [nil, "text/plain", "application/jsonx"] {
                 let response = try await mcpPost(port, #"{"jsonrpc":"2.0","id":1,"method":"ping"}"#, contentType: contentType)
                 #expect(response.statusLine == "HTTP/1.1 400 Bad Request")
                 #expect(response.headerLines() == corsBlock + [exposeWithoutUUID, "Content-Type: application/json", "Content-Length: 136"])
                 #expect(response.bodyText.contains(#""message": "Invalid \"Content-Type\" header: expecting \"application/json\"""#))
             }
+            for contentType in ["application/json; charset=utf-8", "Application/JSON", "text/json;charset=UTF-8"] {
+                let response = try await mcpPost(port, #"{"jsonrpc":"2.0","id":1,"method":"ping"}"#, contentType: contentType)
+                try expectJSON(response, #"{"jsonrpc":"2.0","id":1,"result":{}}"#)
+            }
+            // Unparsable JSON is JSON-RPC's parse error, with a null id (SPEC §3).
             for body in ["{bad", "", "[1,"] {
                 let response = try await mcpPost(port, body)
                 #expect(response.statusLine == "HTTP/1.1 400 Bad Request")
-                #expect(response.bodyText == "{\n  \"error\": {\n    \"type\": \"ParameterParseError\",\n    \"message\": \"Invalid JSON in request body\"\n  }\n}")
+                try expectJSON(response, #"{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"Parse error: the body is not valid JSON"}}"#)
             }
         }
     }
@@ -68,29 +76,38 @@ struct MCPServerTests {
             #expect(notification.statusLine == "HTTP/1.1 202 Accepted")
             #expect(notification.headerLines(excluding: ["date", "connection", "transfer-encoding"]) == ["Content-Type: text/plain"] + corsBlock + [WellKnownRoutesTests.exposeWithContentType])
             #expect(notification.body.isEmpty)
-            let response = try await mcpPost(port, #"{"jsonrpc":"2.0","id":4,"method":"x","result":{}}"#)
-            #expect(response.statusLine == "HTTP/1.1 202 Accepted")
+            for reply in [#"{"jsonrpc":"2.0","id":4,"method":"x","result":{}}"#, #"{"jsonrpc":"2.0","id":4,"result":{}}"#, #"{"jsonrpc":"2.0","id":"a","error":{"code":1,"message":"m"}}"#] {
+                let response = try await mcpPost(port, reply)
+                #expect(response.statusLine == "HTTP/1.1 202 Accepted")
+                #expect(response.body.isEmpty)
+            }
 
             let initialize = try await mcpPost(port, #"{"jsonrpc":"2.0","id":"abc","method":"initialize","params":{}}"#, path: "/server.mcp/")
             #expect(initialize.headerLines() == Self.jsonHeaders + ["Content-Length: 241"])
-            try expectJSON(initialize, #"{"jsonrpc":"2.0","id":"abc","result":{"protocolVersion":"2025-03-26","capabilities":{"tools":{},"resources":{}},"serverInfo":{"name":"MyMCPServer","version":"1.0"}}}"#)
+            try expectJSON(initialize, #"{"jsonrpc":"2.0","id":"abc","result":{"protocolVersion":"2025-11-25","capabilities":{"tools":{},"resources":{}},"serverInfo":{"name":"MyMCPServer","version":"1.0"}}}"#)
+            for revision in ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28", "1999-01-01"] {
+                let asked = try await call(port, "initialize", #"{"protocolVersion":"\#(revision)"}"#)
+                let answered = try JSONValue.parse(bytes: asked.body)["result"]?["protocolVersion"]?.stringValue
+                #expect(answered == (revision.hasPrefix("202") && revision != "2026-07-28" ? revision : "2025-11-25"))
+            }
 
             let ping = try await mcpPost(port, #"{"jsonrpc":"2.0","id":1,"method":"ping"}"#, contentType: "text/json")
             #expect(ping.bodyText == "{\n  \"jsonrpc\": \"2.0\",\n  \"id\": 1,\n  \"result\": {}\n}")
 
-            let batch = try await mcpPost(port, #"[{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"2.0","method":"notifications/x"},1,null]"#)
+            // Batches (2025-03-26, assumed without a version header): notifications get no reply.
+            let batch = try await mcpPost(port, #"[{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"2.0","method":"notifications/x"},1,null,{"jsonrpc":"2.0","id":2,"method":"initialize"}]"#)
             try expectJSON(batch, #"""
                 [{"jsonrpc":"2.0","id":1,"result":{}},
-                 {"jsonrpc":"2.0","id":null,"error":{"code":-32601,"message":"Method \"notifications/x\" not found"}},
                  {"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"Invalid request: expecting an object"}},
-                 {"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"Invalid request: expecting an object"}}]
+                 {"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"Invalid request: expecting an object"}},
+                 {"jsonrpc":"2.0","id":2,"error":{"code":-32600,"message":"Invalid request: \"initialize\" must not be part of a batch"}}]
                 """#)
             let empty = try await mcpPost(port, "[]")
-            #expect(empty.headerLines() == Self.jsonHeaders + ["Content-Length: 2"])
-            #expect(empty.bodyText == "[]")
+            #expect(empty.statusLine == "HTTP/1.1 400 Bad Request")
+            try expectJSON(empty, #"{"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"Invalid request: empty batch"}}"#)
 
             let templates = try await call(port, "resources/templates/list", id: "7")
-            try expectJSON(templates, #"{"jsonrpc":"2.0","id":7,"result":{"resourceTemplates":[{"uriTemplate":"file://{path}","name":"Package files","description":"Files in this package","mimeType":"application/octet-stream"}],"nextCursor":""}}"#)
+            try expectJSON(templates, #"{"jsonrpc":"2.0","id":7,"result":{"resourceTemplates":[{"uriTemplate":"file://{path}","name":"Package files","description":"Files in this package","mimeType":"application/octet-stream"}]}}"#)
         }
     }
 
@@ -99,7 +116,7 @@ struct MCPServerTests {
             let list = try JSONValue.parse(bytes: try await call(port, "tools/list").body)
             let tools = try #require(list["result"]?["tools"]?.arrayValue)
             #expect(tools.map { $0["name"] } == ["-notfound", "blob", "items_get", "my_function", "pixel"])
-            #expect(list["result"]?["nextCursor"] == "")
+            #expect(list["result"]?["nextCursor"] == nil)
             #expect(
                 tools[3].jsonString()
                     == #"{"name":"my_function","description":"My function. Adds numbers","inputSchema":{"type":"object","properties":{"a":{"type":"number","default":1},"b":{"type":"number","default":2}}},"annotations":{"title":"My function"}}"#
@@ -141,15 +158,16 @@ struct MCPServerTests {
 
     @Test func resourcesListAndRead() async throws {
         let resources = [
-            MCPResource(route: "my_function", mimeType: nil), MCPResource(route: "pixel", mimeType: "image/png"),
-            MCPResource(route: "gone/page.html", mimeType: "text/html"),
+            MCPResource(path: "my_function", route: "my_function", mimeType: nil),
+            MCPResource(path: "pixel", route: "pixel", mimeType: "image/png"),
+            MCPResource(path: "gone/page.html", route: "gone/page.html", mimeType: "text/html"),
         ]
         try await withWellKnownGateway(resources: resources) { port in
             try expectJSON(try await call(port, "resources/list"), #"""
                 {"jsonrpc":"2.0","id":1,"result":{"resources":[
-                  {"uri":"file://my_function","name":"my_function","description":"my_function","mimeType":null},
+                  {"uri":"file://my_function","name":"my_function","description":"my_function"},
                   {"uri":"file://pixel","name":"pixel","description":"pixel","mimeType":"image/png"},
-                  {"uri":"file://gone/page.html","name":"page.html","description":"page.html","mimeType":"text/html"}],"nextCursor":""}}
+                  {"uri":"file://gone/page.html","name":"page.html","description":"page.html","mimeType":"text/html"}]}}
                 """#)
             try expectJSON(
                 try await call(port, "resources/read", #"{"uri":"file://my_function"}"#),
