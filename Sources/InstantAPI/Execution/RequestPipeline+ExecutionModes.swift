@@ -4,35 +4,69 @@ import InstantAPICore
 
 extension RequestPipeline {
     /// `_stream` / `_debug`: status 200 and the headers at once, then `@begin`, the closure's
-    /// events in call order and `@response` with the outcome (upstream-gateway §10-§11).
+    /// events in call order and `@response` with the outcome (upstream-gateway §10-§11), kept
+    /// for reconnects (``resumeStream(after:endpoint:headers:request:)``).
     func eventStream(
         _ options: EventStreamOptions, endpoint: Endpoint, context: Invocation, headers: HeaderBag,
         requestedHeaders: String?
     ) -> OutgoingResponse {
-        let queue = EventQueue(capacity: configuration.streaming.bufferSize, uuid: context.uuid)
+        let settings = configuration.streaming
+        let queue = EventQueue(
+            capacity: settings.bufferSize, retainedBytes: settings.replayBufferSize, uuid: context.uuid,
+            retry: settings.retryInterval)
+        // Not in `headers`: `@response` carries the closure's headers, not the stream's.
+        var streamHeaders = headers
+        streamHeaders.set("cache-control", "no-cache")
+        let registry = streams
+        let stream = ResumableStream(
+            uuid: context.uuid, endpointName: endpoint.definition.name, headers: streamHeaders, queue: queue,
+            onAbandon: { registry.forget($0.uuid) })
+        registry.keep(stream)
         var streaming = context
         streaming.events = EventStreamSink(queue: queue, validator: endpoint.streamValidator, options: options)
         let context = streaming
         let compact = ResponseFactory.compact(for: configuration.environment)
-        // A channel that is not active to begin with is a test's, not a connection.
-        let channel = (context.request.requestContext as? GatewayRequestContext)?.channel
-        var connectionIsOpen: (@Sendable () -> Bool)?
-        if let channel, channel.isActive { connectionIsOpen = { channel.isActive } }
-        let body = EventStreamBody.make(
-            queue: queue, keepAlive: configuration.streaming.keepAliveInterval, connectionIsOpen: connectionIsOpen
-        ) {
+        return streamResponse(stream, consumer: 1, request: context.request) {
             let begin = JSONValue.string(String(decoding: UTCTimestamp.iso8601(milliseconds: UTCTimestamp.currentMilliseconds()), as: UTF8.self))
             await queue.push(event: "@begin", data: begin.jsonBytes())
             let response = await self.run(endpoint, context: context, headers: headers, factory: compact)
             queue.finish(
                 event: "@response",
                 data: ResponseEventPayload.data(for: response, requestedHeaders: requestedHeaders))
+            registry.finished(context.uuid)
         }
-        return OutgoingResponse(
-            status: 200, headers: headers, body: .streamed(body),
-            defaultContentType: "text/event-stream; charset=utf-8")
     }
 
+    /// A reconnect (`Last-Event-ID`, `<time><counter>Z/<execution uuid>`): the events of that
+    /// execution after that id, following it live while it runs, without running the closure
+    /// again. 204 (which makes `EventSource` stop) when the client has every event, and when
+    /// the execution is not one this gateway still keeps for this endpoint: never a second run.
+    func resumeStream(
+        after lastEventID: String, endpoint: Endpoint, headers: HeaderBag, request: IncomingRequest
+    ) -> OutgoingResponse {
+        let uuid = lastEventID.split(separator: "/").last.map(String.init) ?? ""
+        guard let stream = streams.stream(uuid), stream.endpointName == endpoint.definition.name,
+            case .resumed(let consumer) = stream.queue.attach(after: lastEventID)
+        else {
+            return OutgoingResponse(status: 204, headers: headers)
+        }
+        return streamResponse(stream, consumer: consumer, request: request, start: nil)
+    }
+
+    /// 200 `text/event-stream` with the stream's headers, written by consumer `consumer`.
+    private func streamResponse(
+        _ stream: ResumableStream, consumer: Int, request: IncomingRequest, start: (@Sendable () async -> Void)?
+    ) -> OutgoingResponse {
+        // A channel that is not active to begin with is a test's, not a connection.
+        let channel = (request.requestContext as? GatewayRequestContext)?.channel
+        var connectionIsOpen: (@Sendable () -> Bool)?
+        if let channel, channel.isActive { connectionIsOpen = { channel.isActive } }
+        let body = EventStreamBody.make(
+            stream: stream, consumer: consumer, keepAlive: configuration.streaming.keepAliveInterval,
+            grace: configuration.streaming.reconnectGracePeriod, connectionIsOpen: connectionIsOpen, start: start)
+        return OutgoingResponse(
+            status: 200, headers: stream.headers, body: .streamed(body), defaultContentType: "text/event-stream; charset=utf-8")
+    }
     /// `_background`: 202 at once with the `@background` mode's body (upstream-gateway §12);
     /// the closure runs detached and tracked, its result discarded, its failures logged and
     /// reported to the error handler. The body is sent chunked, without `Content-Length`, as

@@ -25,6 +25,8 @@ final class RequestPipeline: Sendable {
     let bodyBudget: ByteBudget
     /// The one timer behind every execution's timeout.
     let deadlines = DeadlineScheduler()
+    /// The event streams a reconnect can resume.
+    let streams: StreamRegistry
 
     init(
         routes: RouteTable, configuration: GatewayConfiguration, errorHandler: GatewayErrorHandler?, logger: Logger,
@@ -35,6 +37,8 @@ final class RequestPipeline: Sendable {
         self.configuration = configuration
         backgroundTasks = BackgroundTasks(limit: configuration.limits.maxBackgroundExecutions)
         bodyBudget = ByteBudget(limit: configuration.limits.maxBufferedBodyBytes)
+        streams = StreamRegistry(
+            window: configuration.streaming.replayWindow, capacity: configuration.streaming.maxResumableStreams)
         self.factory = ResponseFactory(environment: configuration.environment)
         self.errorHandler = errorHandler
         self.logger = logger
@@ -138,6 +142,9 @@ final class RequestPipeline: Sendable {
             return await run(endpoint, context: context, headers: headers, factory: factory)
         case .background(let background):
             return startBackground(background, endpoint: endpoint, context: context, headers: headers)
+        case .events where request.header(named: "last-event-id") != nil:
+            return resumeStream(
+                after: request.header(named: "last-event-id") ?? "", endpoint: endpoint, headers: headers, request: request)
         case .events(let options):
             return eventStream(
                 options, endpoint: endpoint, context: context, headers: headers,
@@ -190,16 +197,26 @@ final class RequestPipeline: Sendable {
             .mapError { GatewayError(.parameterError, $0.message, details: .object($0.details)) }
     }
 
-    /// The 302 for a GET with a User-Agent whose path lacks its trailing slash (§3.5).
+    /// The 302 for a GET with a User-Agent whose path lacks its trailing slash (§3.5); not for
+    /// event streams, whose clients (`EventSource`, httpx-sse) do not follow it.
     private func redirect(_ request: IncomingRequest) -> OutgoingResponse? {
         let pathname = request.pathname
         guard request.method == "GET", let agent = request.header(.userAgent), !agent.isEmpty,
-            !pathname.hasSuffix("/")
+            !pathname.hasSuffix("/"), !Self.asksForEvents(request.query)
         else { return nil }
         let lastSegment = pathname.lastIndex(of: "/").map { pathname[pathname.index(after: $0)...] } ?? pathname
         guard !lastSegment.contains(".") else { return nil }
         let location = "\(pathname)/" + (request.query.map { "?\($0)" } ?? "")
         return factory.redirect(location: location, host: request.host ?? "")
+    }
+
+    /// Whether a query names `_stream` or `_debug` (`_stream`, `_stream=…`, `_stream[chunk]=…`).
+    static func asksForEvents(_ query: Substring?) -> Bool {
+        guard let query, query.contains("_stream") || query.contains("_debug") else { return false }
+        return query.split(separator: "&").contains { pair in
+            let key = pair.prefix { $0 != "=" && $0 != "[" && $0 != "." }
+            return key == "_stream" || key == "_debug"
+        }
     }
 
     private func remoteAddress(of request: IncomingRequest) -> String {

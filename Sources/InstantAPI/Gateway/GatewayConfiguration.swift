@@ -111,20 +111,50 @@ extension GatewayConfiguration {
     }
 
     /// Event streams (`?_stream`, `?_debug`): settings upstream does not have.
+    ///
+    /// Streams survive a reconnect: every event has an id, and a client that reconnects with
+    /// `Last-Event-ID` (as browsers' `EventSource` does by itself) gets the events after it
+    /// from the same execution, never a second run. That needs the same replica: behind a load
+    /// balancer, route a client's requests to one replica (sticky sessions).
     public struct Streaming: Sendable, Hashable {
         /// How often an idle stream writes a `:` keep-alive comment. The server only learns
         /// that a client went away when a write fails (usually the second one after the
-        /// disconnect), so this also bounds how fast the closure of a disconnected stream is
-        /// cancelled: about two intervals.
+        /// disconnect), so this also bounds how fast a departure is noticed: about two intervals.
         public var keepAliveInterval: Duration
         /// The most event bytes held between a streaming closure and its client; a closure that
-        /// streams faster than the client reads waits in `context.stream` beyond it.
+        /// streams faster than the client reads (or while no client is connected) waits in
+        /// `context.stream` beyond it.
         public var bufferSize: Int
+        /// The reconnection delay sent to clients (`retry:`).
+        public var retryInterval: Duration
+        /// How long a closure whose client went away keeps running, waiting for a reconnect,
+        /// before it is cancelled (`.zero`: at once).
+        public var reconnectGracePeriod: Duration
+        /// How long a finished stream can still be resumed (its last events replayed, or 204
+        /// when the client has them all).
+        public var replayWindow: Duration
+        /// The most bytes of already-sent events each stream keeps for a replay; a reconnect
+        /// from an older event gets 204.
+        public var replayBufferSize: Int
+        /// The most streams kept for reconnects at once (running ones and finished ones within
+        /// the window); memory for replays is at most this times ``replayBufferSize`` (×1.5).
+        public var maxResumableStreams: Int
 
-        /// Defaults: a keep-alive every 250 ms (at least 10 ms), 64 KiB of buffered events.
-        public init(keepAliveInterval: Duration = .milliseconds(250), bufferSize: Int = 64 * 1024) {
+        /// Defaults: a keep-alive every 250 ms (at least 10 ms), 64 KiB of buffered events,
+        /// `retry: 1000`, 5 s to reconnect, 60 s of replay after the end, 256 KiB kept per
+        /// stream, 1,024 streams.
+        public init(
+            keepAliveInterval: Duration = .milliseconds(250), bufferSize: Int = 64 * 1024,
+            retryInterval: Duration = .seconds(1), reconnectGracePeriod: Duration = .seconds(5),
+            replayWindow: Duration = .seconds(60), replayBufferSize: Int = 256 * 1024, maxResumableStreams: Int = 1024
+        ) {
             self.keepAliveInterval = max(.milliseconds(10), keepAliveInterval)
             self.bufferSize = max(1, bufferSize)
+            self.retryInterval = max(.zero, retryInterval)
+            self.reconnectGracePeriod = max(.zero, reconnectGracePeriod)
+            self.replayWindow = max(.zero, replayWindow)
+            self.replayBufferSize = max(0, replayBufferSize)
+            self.maxResumableStreams = max(0, maxResumableStreams)
         }
     }
 }

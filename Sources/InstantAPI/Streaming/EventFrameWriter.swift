@@ -1,36 +1,46 @@
 import Foundation
 
 /// Frames SSE events as the original does (upstream-gateway §10.2), on one `data:` line each
-/// (SPEC §3): `id: <id>\nevent: <name>\ndata: <json>\n\n`.
+/// (SPEC §3): `id: <id>\nevent: <name>\ndata: <json>\n\n`. Every event has an id, `@response`
+/// too (the original sends none there), so that a client that reconnects after any event can
+/// say where it is; the first event is preceded by a `retry:` line when a reconnection delay
+/// is set.
 ///
 /// Ids are `<ISO millisecond timestamp without Z><6-digit counter>Z/<uuid>`; the counter starts
 /// at `000000` in each millisecond and counts the events of this stream within it.
 struct EventFrameWriter: Sendable {
     private let suffix: [UInt8]
+    private var retryLine: [UInt8]?
     private var millisecond: Int64 = .min
     private var timestamp: [UInt8] = []
     private var counter = 0
 
-    init(uuid: String) {
+    init(uuid: String, retry: Duration? = nil) {
         suffix = Array("Z/\(uuid)\n".utf8)
+        retryLine = retry.map { delay in
+            let milliseconds = delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000
+            return Array("retry: \(max(0, milliseconds))\n".utf8)
+        }
     }
 
     /// Appends one event; `data` is one line of JSON (compact JSON has no line breaks).
-    mutating func append(event name: String, data: [UInt8], withID: Bool, into out: inout [UInt8]) {
-        if withID {
-            let now = UTCTimestamp.currentMilliseconds()
-            if now == millisecond {
-                counter += 1
-            } else {
-                millisecond = now
-                timestamp = UTCTimestamp.iso8601(milliseconds: now, withZ: false)
-                counter = 0
-            }
-            out.append(contentsOf: Self.idPrefix)
-            out.append(contentsOf: timestamp)
-            Self.appendCounter(counter, into: &out)
-            out.append(contentsOf: suffix)
+    mutating func append(event name: String, data: [UInt8], into out: inout [UInt8]) {
+        if let retryLine {
+            out.append(contentsOf: retryLine)
+            self.retryLine = nil
         }
+        let now = UTCTimestamp.currentMilliseconds()
+        if now == millisecond {
+            counter += 1
+        } else {
+            millisecond = now
+            timestamp = UTCTimestamp.iso8601(milliseconds: now, withZ: false)
+            counter = 0
+        }
+        out.append(contentsOf: Self.idPrefix)
+        out.append(contentsOf: timestamp)
+        Self.appendCounter(counter, into: &out)
+        out.append(contentsOf: suffix)
         out.append(contentsOf: Self.eventPrefix)
         out.append(contentsOf: name.utf8)
         out.append(contentsOf: Self.dataPrefix)

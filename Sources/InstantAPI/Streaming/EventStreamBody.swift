@@ -1,13 +1,14 @@
 import Hummingbird
 import NIOCore
 
-/// The body of an SSE response: starts the execution when the head has been sent, writes
-/// the queued events as they come, a keep-alive comment when idle, and ends after the last
-/// event (`@response`).
+/// The body of an SSE response: starts the execution when the head has been sent (unless the
+/// response resumes a running one), writes the queued events as they come, a keep-alive
+/// comment when idle, and ends after the last event (`@response`).
 ///
-/// A client that goes away cancels the execution. With ``GatewayRequestContext`` the request
-/// knows its connection: each keep-alive tick checks that it is still open, so the closure is
-/// cancelled within one interval, and keep-alive comments are single writes. (Hummingbird's
+/// A client that goes away detaches from the stream: unless it reconnects within the grace
+/// period, the execution is cancelled. With ``GatewayRequestContext`` the request knows its
+/// connection: each keep-alive tick checks that it is still open, so the departure is noticed
+/// within one interval, and keep-alive comments are single writes. (Hummingbird's
 /// `consumeWithInboundCloseHandler` stops the process, `preconditionFailure`, on a request body
 /// that a middleware or a test replaced, so it cannot be used where any app's middleware
 /// reaches; a callback on the channel's `closeFuture` would stay registered, one per stream,
@@ -17,8 +18,8 @@ import NIOCore
 /// response writer that its client disconnected; the server learns it when a write fails, and
 /// a write fails only after the peer has answered an earlier one with a reset. Idle streams
 /// then write their keep-alive comment in two writes a moment apart, then an empty write (no
-/// bytes on the wire) that fails once the connection is closed: the first failure cancels the
-/// execution, within about one to two keep-alive intervals.
+/// bytes on the wire) that fails once the connection is closed: the first failure detaches the
+/// client, within about one to two keep-alive intervals.
 enum EventStreamBody {
     /// The keep-alive comment, whole and in two parts (see above).
     static let keepAlive = ByteBuffer(string: ":\n\n")
@@ -27,22 +28,25 @@ enum EventStreamBody {
     static let probeGap = Duration.milliseconds(5)
 
     /// - Parameters:
-    ///   - queue: the stream's events.
+    ///   - stream: the execution whose events are written.
+    ///   - consumer: this response's consumer number in the stream's queue.
     ///   - keepAlive: the idle interval between keep-alive comments.
+    ///   - grace: how long the closure waits for a reconnect once this client is gone.
     ///   - connectionIsOpen: whether the client's connection is still open, when that is known.
-    ///   - start: pushes `@begin`, then runs the closure and pushes `@response` (`finish`).
+    ///   - start: for the stream's first response, pushes `@begin`, runs the closure and
+    ///     pushes `@response`; `nil` for a resumed one.
     static func make(
-        queue: EventQueue, keepAlive: Duration, connectionIsOpen: (@Sendable () -> Bool)?,
-        start: @escaping @Sendable () async -> Void
+        stream: ResumableStream, consumer: Int, keepAlive: Duration, grace: Duration,
+        connectionIsOpen: (@Sendable () -> Bool)?, start: (@Sendable () async -> Void)?
     ) -> ResponseBody {
-        ResponseBody { writer in
-            let execution = Task { await start() }
+        let queue = stream.queue
+        return ResponseBody { writer in
+            if let start { stream.start(start) }
             let ticker = Task {
                 while !Task.isCancelled {
                     try? await Task.sleep(for: keepAlive)
                     if let connectionIsOpen, !connectionIsOpen() {
-                        queue.close()
-                        execution.cancel()
+                        stream.consumerLeft(consumer, grace: grace)
                         return
                     }
                     queue.tick()
@@ -51,7 +55,7 @@ enum EventStreamBody {
             defer { ticker.cancel() }
             do {
                 writing: while true {
-                    switch await queue.next() {
+                    switch await queue.next(consumer: consumer) {
                     case .bytes(let bytes): try await writer.write(ByteBuffer(bytes: bytes))
                     case .idle where connectionIsOpen != nil:
                         try await writer.write(Self.keepAlive)
@@ -64,11 +68,11 @@ enum EventStreamBody {
                     case .finished: break writing
                     }
                 }
-                if queue.isClosed { throw CancellationError() }
+                // Abandoned, or this client left (another consumer may have taken over).
+                if queue.isClosed || !queue.isFinished { throw CancellationError() }
                 try await writer.finish(nil)
             } catch {
-                queue.close()
-                execution.cancel()
+                stream.consumerLeft(consumer, grace: grace)
                 throw error
             }
         }

@@ -106,6 +106,13 @@ func makeStreamingGateway<Context: RequestContext>(
         try await Task.sleep(for: .seconds(30))
         return "never"
     }
+    gateway.register("stream/resumable", method: nil) { context -> String in
+        probe.increment("resumable runs")
+        try await context.stream("s", "one")
+        await probe.wait(for: .seconds(30)) { probe.time("go") != nil }
+        try await context.stream("s", "two")
+        return "done"
+    }
     gateway.register("streamer", method: nil) { context -> EndpointResponse in
         let n = Int(context.params["n"]?.numberValue ?? 1)
         try await context.stream("s", String(repeating: "x", count: n))
@@ -168,11 +175,13 @@ func postJSON(_ port: Int, _ path: String, _ body: String, headers: [(String, St
 }
 
 /// The headers of an SSE response for `uuid` (after `X-Execution-Uuid`), `debug` adding `X-Debug`.
+/// The headers of an event stream after `X-Execution-Uuid`: the gateway's, `Cache-Control:
+/// no-cache` (not the original's: proxies must not cache or buffer a stream), the type.
 func eventStreamHeaders(debug: Bool = false) -> [String] {
     let expose = debug
-        ? "Access-Control-Expose-Headers: x-execution-uuid, x-debug, x-instant-api, access-control-allow-origin, access-control-allow-methods, access-control-allow-headers"
-        : exposeWithUUID
-    return (debug ? ["X-Debug: true"] : []) + corsBlock + [
+        ? "Access-Control-Expose-Headers: x-execution-uuid, x-debug, cache-control, x-instant-api, access-control-allow-origin, access-control-allow-methods, access-control-allow-headers"
+        : "Access-Control-Expose-Headers: x-execution-uuid, cache-control, x-instant-api, access-control-allow-origin, access-control-allow-methods, access-control-allow-headers"
+    return (debug ? ["X-Debug: true"] : []) + ["Cache-Control: no-cache"] + corsBlock + [
         expose, "Content-Type: text/event-stream; charset=utf-8", "transfer-encoding: chunked",
     ]
 }
