@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Tests/Clients: real client tools from PyPI (pinned in Tests/Clients/requirements.txt)
-# against the example server built by `swift build`. Installs them into .build/clients-venv
-# when missing or when the pins change.
+# and headless Chromium against the example server built by `swift build`. Installs the
+# Python tools into .build/clients-venv when missing or when the pins change, Chromium from
+# Debian when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=.build/clients-venv
@@ -11,6 +12,14 @@ if ! cmp -s "$requirements" "$venv/installed-requirements.txt" 2>/dev/null; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements"
   cp "$requirements" "$venv/installed-requirements.txt"
+fi
+# Headless Chromium for the browser tests, from Debian's packages.
+if ! command -v chromium >/dev/null 2>&1; then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  echo "Installing chromium..." >&2
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
 [ -x .build/debug/HelloAPI ] || swift build --product HelloAPI
 exec "$venv/bin/python" -m pytest -q -p no:cacheprovider Tests/Clients "$@"
