@@ -26,7 +26,9 @@ extension RequestPipeline {
         streaming.events = EventStreamSink(queue: queue, validator: endpoint.streamValidator, options: options)
         let context = streaming
         let compact = ResponseFactory.compact(for: configuration.environment)
-        return streamResponse(stream, consumer: 1, request: context.request) {
+        // Started now rather than when the head is written: an execution that never started
+        // would keep its stream (and a reconnect) waiting; its events wait in the queue.
+        stream.start {
             let begin = JSONValue.string(String(decoding: UTCTimestamp.iso8601(milliseconds: UTCTimestamp.currentMilliseconds()), as: UTF8.self))
             await queue.push(event: "@begin", data: begin.jsonBytes())
             let response = await self.run(endpoint, context: context, headers: headers, factory: compact)
@@ -35,6 +37,7 @@ extension RequestPipeline {
                 data: ResponseEventPayload.data(for: response, requestedHeaders: requestedHeaders))
             registry.finished(context.uuid)
         }
+        return streamResponse(stream, consumer: 1, request: context.request)
     }
 
     /// A reconnect (`Last-Event-ID`, `<time><counter>Z/<execution uuid>`): the events of that
@@ -50,12 +53,12 @@ extension RequestPipeline {
         else {
             return OutgoingResponse(status: 204, headers: headers)
         }
-        return streamResponse(stream, consumer: consumer, request: request, start: nil)
+        return streamResponse(stream, consumer: consumer, request: request)
     }
 
     /// 200 `text/event-stream` with the stream's headers, written by consumer `consumer`.
     private func streamResponse(
-        _ stream: ResumableStream, consumer: Int, request: IncomingRequest, start: (@Sendable () async -> Void)?
+        _ stream: ResumableStream, consumer: Int, request: IncomingRequest
     ) -> OutgoingResponse {
         // A channel that is not active to begin with is a test's, not a connection.
         let channel = (request.requestContext as? GatewayRequestContext)?.channel
@@ -63,7 +66,7 @@ extension RequestPipeline {
         if let channel, channel.isActive { connectionIsOpen = { channel.isActive } }
         let body = EventStreamBody.make(
             stream: stream, consumer: consumer, keepAlive: configuration.streaming.keepAliveInterval,
-            grace: configuration.streaming.reconnectGracePeriod, connectionIsOpen: connectionIsOpen, start: start)
+            grace: configuration.streaming.reconnectGracePeriod, connectionIsOpen: connectionIsOpen)
         return OutgoingResponse(
             status: 200, headers: stream.headers, body: .streamed(body), defaultContentType: "text/event-stream; charset=utf-8")
     }

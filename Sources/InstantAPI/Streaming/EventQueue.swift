@@ -262,7 +262,8 @@ enum EventLog {
     /// An `id:` line can only start a line: data lines start with `data: `.
     static func end(ofEventWithID id: String, in log: [UInt8]) -> Int? {
         let line = Array("id: \(id)\n".utf8)
-        guard !id.isEmpty, !id.utf8.contains(10), line.count <= log.count else { return nil }
+        // Ids are ~70 bytes; a longer header value cannot match and is not searched for.
+        guard !id.isEmpty, id.utf8.count <= 256, !id.utf8.contains(10), line.count <= log.count else { return nil }
         var index = 0
         while let found = firstIndex(of: line, in: log, from: index) {
             if found == 0 || log[found - 1] == 10 {

@@ -1,9 +1,9 @@
 import Hummingbird
 import NIOCore
+import Synchronization
 
-/// The body of an SSE response: starts the execution when the head has been sent (unless the
-/// response resumes a running one), writes the queued events as they come, a keep-alive
-/// comment when idle, and ends after the last event (`@response`).
+/// The body of an SSE response: writes the queued events of a stream as they come, a
+/// keep-alive comment when idle, and ends after the last event (`@response`).
 ///
 /// A client that goes away detaches from the stream: unless it reconnects within the grace
 /// period, the execution is cancelled. With ``GatewayRequestContext`` the request knows its
@@ -33,15 +33,14 @@ enum EventStreamBody {
     ///   - keepAlive: the idle interval between keep-alive comments.
     ///   - grace: how long the closure waits for a reconnect once this client is gone.
     ///   - connectionIsOpen: whether the client's connection is still open, when that is known.
-    ///   - start: for the stream's first response, pushes `@begin`, runs the closure and
-    ///     pushes `@response`; `nil` for a resumed one.
     static func make(
         stream: ResumableStream, consumer: Int, keepAlive: Duration, grace: Duration,
-        connectionIsOpen: (@Sendable () -> Bool)?, start: (@Sendable () async -> Void)?
+        connectionIsOpen: (@Sendable () -> Bool)?
     ) -> ResponseBody {
         let queue = stream.queue
+        let lease = ConsumerLease(stream: stream, consumer: consumer, grace: grace)
         return ResponseBody { writer in
-            if let start { stream.start(start) }
+            lease.markWritten()
             let ticker = Task {
                 while !Task.isCancelled {
                     try? await Task.sleep(for: keepAlive)
@@ -76,5 +75,28 @@ enum EventStreamBody {
                 throw error
             }
         }
+    }
+}
+
+/// Detaches a consumer whose response body is dropped without being written (the connection
+/// closed before the head went out), so that its stream is not left waiting for it.
+private final class ConsumerLease: Sendable {
+    private let stream: ResumableStream
+    private let consumer: Int
+    private let grace: Duration
+    private let written = Atomic<Bool>(false)
+
+    init(stream: ResumableStream, consumer: Int, grace: Duration) {
+        self.stream = stream
+        self.consumer = consumer
+        self.grace = grace
+    }
+
+    func markWritten() {
+        written.store(true, ordering: .relaxed)
+    }
+
+    deinit {
+        if !written.load(ordering: .relaxed) { stream.consumerLeft(consumer, grace: grace) }
     }
 }
