@@ -11,6 +11,8 @@ swift test --skip-build
 bash scripts/test-clients.sh
 # The README's Package.swift, server and test, built as a user's package against this checkout.
 bash scripts/check-readme.sh
+# `instant new`: a fresh service builds, passes its test and serves /hello.
+bash scripts/check-new-service.sh
 # The CLI on the example project, and its exit code on a broken manifest.
 .build/debug/instant check .
 if .build/debug/instant inspect Tests/InstantAPICoreTests/Fixtures/cases/function_invalid_background.js >/dev/null 2>&1; then

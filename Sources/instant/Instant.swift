@@ -4,7 +4,7 @@ import ArgumentParser
 struct Instant: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "instant",
-        abstract: "Check, inspect and document Instant API endpoint manifests.",
-        subcommands: [CheckCommand.self, InspectCommand.self, OpenAPICommand.self]
+        abstract: "Create, check, inspect and document Instant API services and their endpoint manifests.",
+        subcommands: [CheckCommand.self, InspectCommand.self, OpenAPICommand.self, NewCommand.self]
     )
 }
