@@ -15,6 +15,7 @@ bash scripts/check-readme.sh
 bash scripts/check-new-service.sh
 # The CLI on the example project, and its exit code on a broken manifest.
 .build/debug/instant check .
+.build/debug/instant check . --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); assert d["errors"] == 0 and d["endpoints"] > 0, d'
 if .build/debug/instant inspect Tests/InstantAPICoreTests/Fixtures/cases/function_invalid_background.js >/dev/null 2>&1; then
   echo "instant inspect accepted an invalid manifest" >&2
   exit 1

@@ -29,7 +29,10 @@ struct CommentLineReducer {
             return
         }
         guard let field = CommentField(rawValue: fieldText) else {
-            throw ManifestError("Invalid Definition Field: \"\(fieldText)\"", line: line.fileLine)
+            throw ManifestError(
+                "Invalid Definition Field: \"\(fieldText)\""
+                    + Suggestion.hint(for: fieldText, among: CommentField.allCases.map(\.rawValue)),
+                line: line.fileLine)
         }
         if lastIndex >= 0, let previous = entries[lastIndex].field, previous.order > field.order {
             throw ManifestError(

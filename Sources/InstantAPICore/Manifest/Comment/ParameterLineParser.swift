@@ -37,7 +37,9 @@ struct ParameterLineParser: Sendable {
             schema = [try parse(values: ["{\(subtype)}"], level: level + 1).parameter]
         }
         guard let type = ParameterType(rawValue: expression.name) else {
-            throw ManifestError("Type \"\(expression.name)\" not supported, must be one of \(ParameterType.quotedList)")
+            throw ManifestError(
+                "Type \"\(expression.name)\" not supported, must be one of \(ParameterType.quotedList)"
+                    + Suggestion.hint(for: expression.name, among: ParameterType.allCases.map(\.rawValue)))
         }
         param.type = type
         let suffix = try TypeSuffix(expression.suffix)
