@@ -27,12 +27,15 @@ final class RequestPipeline: Sendable {
     let deadlines = DeadlineScheduler()
     /// The event streams a reconnect can resume.
     let streams: StreamRegistry
+    /// The `/docs` page, when it is served.
+    let docsPage: [UInt8]?
 
     init(
         routes: RouteTable, configuration: GatewayConfiguration, errorHandler: GatewayErrorHandler?, logger: Logger,
-        specialRoutes: SpecialRoutes = .none
+        specialRoutes: SpecialRoutes = .none, docsPage: [UInt8]? = nil
     ) {
         self.routes = routes
+        self.docsPage = docsPage
         self.specialRoutes = specialRoutes
         self.configuration = configuration
         backgroundTasks = BackgroundTasks(limit: configuration.limits.maxBackgroundExecutions)
@@ -81,9 +84,14 @@ final class RequestPipeline: Sendable {
     /// Routes, parses, validates, executes and maps one request with its body.
     func handle(_ request: IncomingRequest) async -> OutgoingResponse {
         let name = String(RouteTable.routeName(ofPath: request.routePathname))
-        // Exact function and static routes first, then MCP and well-known, then the not-found walk.
-        if !routes.hasRoute(name), let special = await specialRoutes.response(for: name, request: request, pipeline: self) {
-            return special
+        // Exact function and static routes first, then MCP, well-known and docs, then the not-found walk.
+        if !routes.hasRoute(name) {
+            if let special = await specialRoutes.response(for: name, request: request, pipeline: self) { return special }
+            if name == "docs", let docsPage, request.method == "GET" {
+                var headers = HeaderBag()
+                headers.set("content-type", "text/html; charset=utf-8")
+                return OutgoingResponse(status: 200, headers: headers, body: docsPage)
+            }
         }
         switch routes.lookup(name, method: request.method) {
         case .found(let endpoint):

@@ -100,9 +100,12 @@ public final class Gateway<Context: RequestContext>: Sendable {
             let specialRoutes = SpecialRoutes(
                 definitions: manifests.definitions, configuration: configuration,
                 resources: MCPResource.resources(of: manifests.staticFiles), logger: logger)
+            let docsPage = configuration.docs.isServed(in: configuration.environment)
+                ? DocsPage.render(definitions: manifests.definitions, title: configuration.documents.title ?? configuration.name)
+                : nil
             let pipeline = RequestPipeline(
                 routes: RouteTable(endpoints: endpoints, staticFiles: manifests.staticFiles), configuration: configuration,
-                errorHandler: registered.errorHandler, logger: logger, specialRoutes: specialRoutes)
+                errorHandler: registered.errorHandler, logger: logger, specialRoutes: specialRoutes, docsPage: docsPage)
             return LoadedGateway(pipeline: pipeline)
         case .success:
             throw GatewayLoadError(diagnostics: errors, mismatches: [])

@@ -18,6 +18,8 @@ public struct GatewayConfiguration: Sendable {
     public var mcp: MCP
     /// Event streams (`?_stream`, `?_debug`).
     public var streaming: Streaming
+    /// The `/docs` page; in development only by default.
+    public var docs: Docs
     /// Timeouts, caps on concurrent work and memory, batch sizes (``GatewayLimits``).
     public var limits: GatewayLimits
 
@@ -27,7 +29,7 @@ public struct GatewayConfiguration: Sendable {
         name: String = "InstantAPI.Gateway", environment: Environment = .development,
         maxRequestSize: Int = 128 * 1024 * 1024, timeout: Duration = .seconds(600), debugLogging: Bool = false,
         documents: Documents = Documents(), mcp: MCP = MCP(), streaming: Streaming = Streaming(),
-        limits: GatewayLimits = GatewayLimits()
+        docs: Docs = .automatic, limits: GatewayLimits = GatewayLimits()
     ) {
         self.name = name
         self.environment = environment
@@ -37,6 +39,7 @@ public struct GatewayConfiguration: Sendable {
         self.documents = documents
         self.mcp = mcp
         self.streaming = streaming
+        self.docs = docs
         self.limits = limits
     }
 }
@@ -108,6 +111,29 @@ extension GatewayConfiguration {
 
         /// MCP served with upstream's server name and version.
         public static let enabled = MCP(isEnabled: true)
+    }
+
+    /// The `/docs` page (``GatewayConfiguration/docs``): every public endpoint and a form to
+    /// try each, generated at load from the manifests.
+    public struct Docs: Sendable, Hashable {
+        /// `nil`: served in development, not in production.
+        public var isEnabled: Bool?
+
+        /// Whether the page is served in `environment`.
+        func isServed(in environment: Environment) -> Bool {
+            isEnabled ?? !environment.isProduction
+        }
+
+        public init(isEnabled: Bool? = nil) {
+            self.isEnabled = isEnabled
+        }
+
+        /// In development only (the default).
+        public static let automatic = Docs()
+        /// In every environment.
+        public static let enabled = Docs(isEnabled: true)
+        /// Never.
+        public static let disabled = Docs(isEnabled: false)
     }
 
     /// Event streams (`?_stream`, `?_debug`): settings upstream does not have.
