@@ -6,8 +6,9 @@ import InstantAPICore
 /// gateway enforces; the only script is ours (``DocsPageAssets``), nothing is fetched from
 /// elsewhere.
 enum DocsPage {
-    /// The whole page. `diagnostics` are shown above the endpoints (a reload that failed).
-    static func render(definitions: [EndpointDefinition], title: String, diagnostics: [Diagnostic] = []) -> [UInt8] {
+    /// The whole page. `problems` (`file:line: error: …` lines of a reload that failed) are
+    /// shown above the endpoints.
+    static func render(definitions: [EndpointDefinition], title: String, problems: [String] = []) -> [UInt8] {
         let visible = definitions.filter { !$0.isPrivate }.sorted { ($0.route, $0.method?.rawValue ?? "") < ($1.route, $1.method?.rawValue ?? "") }
         var html = """
             <!doctype html>
@@ -24,9 +25,10 @@ enum DocsPage {
             <main>
 
             """
-        if !diagnostics.isEmpty {
-            html += "<section class=\"problems\" role=\"alert\"><h2>Manifest problems</h2><ul>"
-            for diagnostic in diagnostics { html += "<li><code>\(escape(diagnostic.description))</code></li>" }
+        if !problems.isEmpty {
+            html += "<section class=\"problems\" role=\"alert\"><h2>Manifest problems</h2>"
+            html += "<p>The last change did not load; the endpoints below are the last ones that did.</p><ul>"
+            for problem in problems { html += "<li><code>\(escape(problem))</code></li>" }
             html += "</ul></section>\n"
         }
         html += "<nav aria-label=\"Endpoints\"><ul>"

@@ -8,6 +8,7 @@ enum ThrownErrorMapper {
     /// which sets the status and is stripped. 400-404, 409 and 429 get their own types;
     /// everything else is a 420 `RuntimeError`. `stack` is `<Type>: <original message>`.
     static func map(_ error: any Error) -> GatewayError {
+        if let missing = error as? MissingClosureError { return GatewayError(.serverError, missing.message) }
         let original: String
         var status: Int?
         var details: JSONValue?

@@ -4,12 +4,13 @@ import InstantAPICore
 import Logging
 
 /// The request flow of a loaded gateway (upstream-gateway §2), from method gate to response.
-/// Immutable and shared by every request; a class, so that capturing it costs one reference
-/// rather than a copy of every field.
+/// Shared by every request; a class, so that capturing it costs one reference rather than a
+/// copy of every field. Its routes are fixed, or swapped whole by a hot reload (``install(_:)``):
+/// each request keeps the ``RouteSet`` it started with.
 final class RequestPipeline: Sendable {
     static let supportedMethods: Set<String> = ["GET", "POST", "OPTIONS", "HEAD", "PUT", "DELETE"]
 
-    let routes: RouteTable
+    private let routeSets: RouteSet.Source
     let configuration: GatewayConfiguration
     let factory: ResponseFactory
     let errorHandler: GatewayErrorHandler?
@@ -17,8 +18,6 @@ final class RequestPipeline: Sendable {
     /// Whether `logger` writes debug lines, read once: asking the handler on every request
     /// copies it.
     private let logsDebug: Bool
-    /// `server.mcp` and `.well-known/*`.
-    let specialRoutes: SpecialRoutes
     /// The `_background` executions still running (drained on shutdown).
     let backgroundTasks: BackgroundTasks
     /// The request body bytes buffered by all requests in flight.
@@ -27,16 +26,15 @@ final class RequestPipeline: Sendable {
     let deadlines = DeadlineScheduler()
     /// The event streams a reconnect can resume.
     let streams: StreamRegistry
-    /// The `/docs` page, when it is served.
-    let docsPage: [UInt8]?
 
+    /// - Parameter reloadable: whether ``install(_:)`` may swap the routes later.
     init(
         routes: RouteTable, configuration: GatewayConfiguration, errorHandler: GatewayErrorHandler?, logger: Logger,
-        specialRoutes: SpecialRoutes = .none, docsPage: [UInt8]? = nil
+        specialRoutes: SpecialRoutes = .none, docsPage: [UInt8]? = nil, definitions: [EndpointDefinition] = [],
+        reloadable: Bool = false
     ) {
-        self.routes = routes
-        self.docsPage = docsPage
-        self.specialRoutes = specialRoutes
+        let set = RouteSet(routes: routes, specialRoutes: specialRoutes, docsPage: docsPage, definitions: definitions)
+        routeSets = reloadable ? .reloading(RouteSet.Slot(set)) : .fixed(set)
         self.configuration = configuration
         backgroundTasks = BackgroundTasks(limit: configuration.limits.maxBackgroundExecutions)
         bodyBudget = ByteBudget(limit: configuration.limits.maxBufferedBodyBytes)
@@ -81,13 +79,33 @@ final class RequestPipeline: Sendable {
             ))
     }
 
+    /// The routes requests start with now.
+    var current: RouteSet {
+        switch routeSets {
+        case .fixed(let set): set
+        case .reloading(let slot): slot.current
+        }
+    }
+
+    var routes: RouteTable { current.routes }
+    /// `server.mcp` and `.well-known/*`.
+    var specialRoutes: SpecialRoutes { current.specialRoutes }
+
+    /// Swaps in the routes of a reload; requests in flight finish on theirs. Ignored unless
+    /// the pipeline was made reloadable.
+    func install(_ set: RouteSet) {
+        if case .reloading(let slot) = routeSets { slot.install(set) }
+    }
+
     /// Routes, parses, validates, executes and maps one request with its body.
     func handle(_ request: IncomingRequest) async -> OutgoingResponse {
         let name = String(RouteTable.routeName(ofPath: request.routePathname))
+        let set = current
+        let routes = set.routes
         // Exact function and static routes first, then MCP, well-known and docs, then the not-found walk.
         if !routes.hasRoute(name) {
-            if let special = await specialRoutes.response(for: name, request: request, pipeline: self) { return special }
-            if name == "docs", let docsPage, request.method == "GET" {
+            if let special = await set.specialRoutes.response(for: name, request: request, pipeline: self) { return special }
+            if name == "docs", let docsPage = set.docsPage, request.method == "GET" {
                 var headers = HeaderBag()
                 headers.set("content-type", "text/html; charset=utf-8")
                 return OutgoingResponse(status: 200, headers: headers, body: docsPage)
@@ -99,7 +117,7 @@ final class RequestPipeline: Sendable {
             return await execute(endpoint, request: request, name: name)
         case .staticFile(let file):
             if let redirect = redirect(request) { return redirect }
-            return await serveStatic(file, request: request, name: name)
+            return await serveStatic(file, request: request, name: name, cache: routes.staticCache)
         case .notImplemented(let routeName):
             return factory.error(GatewayError(.serverError, "\"\(ValueEcho.preview(routeName))\": \(request.method) Not Implemented"))
         case .notFound:

@@ -16,8 +16,12 @@ struct EndpointBinder {
     }
 
     /// The endpoints, or every manifest without a closure and every closure without a manifest.
+    ///
+    /// A hot reload (`lenient`) binds what it can instead: a manifest method without a closure
+    /// answers 501 naming the `register` call to add, and closures whose manifest is gone are
+    /// left unused; the app cannot register closures while it runs.
     static func bind(
-        definitions: [EndpointDefinition], handlers: [Key: InvocationHandler], duplicates: [Key]
+        definitions: [EndpointDefinition], handlers: [Key: InvocationHandler], duplicates: [Key], lenient: Bool = false
     ) -> Result<[Endpoint], GatewayLoadError> {
         var mismatches: [String] = []
         var endpoints: [Endpoint] = []
@@ -27,6 +31,9 @@ struct EndpointBinder {
             if let handler = handlers[key] {
                 used.insert(key)
                 endpoints.append(Endpoint(definition: definition, handler: handler))
+            } else if lenient {
+                let message = "\"\(definition.route)\" has no closure yet: add gateway.\(key.label) { context in … } and restart"
+                endpoints.append(Endpoint(definition: definition, handler: { _ in throw MissingClosureError(message: message) }))
             } else {
                 let what = definition.method.map { "exports \($0.rawValue)" } ?? "has a default export"
                 mismatches.append(
@@ -34,7 +41,7 @@ struct EndpointBinder {
                 )
             }
         }
-        for key in handlers.keys.sorted(by: { $0.label < $1.label }) where !used.contains(key) {
+        for key in handlers.keys.sorted(by: { $0.label < $1.label }) where !used.contains(key) && !lenient {
             mismatches.append("\(key.label): error: no manifest declares this endpoint")
         }
         for key in duplicates {
@@ -43,4 +50,10 @@ struct EndpointBinder {
         if mismatches.isEmpty { return .success(endpoints) }
         return .failure(GatewayLoadError(diagnostics: [], mismatches: mismatches))
     }
+}
+
+/// What a manifest method added by a hot reload answers until its closure is registered:
+/// 501 `ServerError`, as a route without the method.
+struct MissingClosureError: Error {
+    var message: String
 }

@@ -81,12 +81,34 @@ public final class Gateway<Context: RequestContext>: Sendable {
 
     /// Loads `<root>/functions` and `<root>/www`, binds every manifest to its closure and builds the route table.
     /// Throws ``GatewayLoadError`` listing every problem when anything does not match.
+    ///
+    /// With hot reload on (``GatewayConfiguration/hotReload``, in development by default), the
+    /// loaded gateway's ``LoadedGateway/services`` include a watcher of both folders that swaps
+    /// in the routes of every change that loads (``HotReloadService``).
     public func load(root: String) throws -> LoadedGateway<Context> {
         let url = URL(fileURLWithPath: root, isDirectory: true)
         if configuration.limits.maxBufferedBodyBytes < configuration.maxRequestSize {
             logger.warning(
                 "limits.maxBufferedBodyBytes (\(configuration.limits.maxBufferedBodyBytes)) is below maxRequestSize (\(configuration.maxRequestSize)): bodies between the two always get 503")
         }
+        let set = try routeSet(root: url, lenient: false).get()
+        let reloads = configuration.hotReload.isServed(in: configuration.environment)
+        let pipeline = RequestPipeline(
+            routes: set.routes, configuration: configuration, errorHandler: registrations.withLock { $0.errorHandler },
+            logger: logger, specialRoutes: set.specialRoutes, docsPage: set.docsPage, definitions: set.definitions,
+            reloadable: reloads)
+        guard reloads else { return LoadedGateway(pipeline: pipeline) }
+        let reloader = HotReloadService(
+            folders: [url.appendingPathComponent("functions"), url.appendingPathComponent("www")],
+            interval: configuration.hotReload.interval, pipeline: pipeline, logger: logger,
+            reload: { [self] in routeSet(root: url, lenient: true) },
+            problemsPage: { [self] definitions, problems in docsPage(definitions, problems: problems) })
+        return LoadedGateway(pipeline: pipeline, reloader: reloader)
+    }
+
+    /// The routes of `url`'s manifests, or every problem. `lenient` is a reload's binding
+    /// (``EndpointBinder/bind(definitions:handlers:duplicates:lenient:)``).
+    func routeSet(root url: URL, lenient: Bool) -> Result<RouteSet, GatewayLoadError> {
         let manifests = ManifestLoader().load(root: url)
         for warning in manifests.diagnostics where warning.severity != .error {
             logger.warning("\(warning.description)")
@@ -94,24 +116,30 @@ public final class Gateway<Context: RequestContext>: Sendable {
         let registered = registrations.withLock { $0 }
         let errors = manifests.diagnostics.filter { $0.severity == .error }
         let bound = EndpointBinder.bind(
-            definitions: manifests.definitions, handlers: registered.handlers, duplicates: registered.duplicates)
+            definitions: manifests.definitions, handlers: registered.handlers, duplicates: registered.duplicates,
+            lenient: lenient)
         switch bound {
         case .success(let endpoints) where errors.isEmpty:
             let specialRoutes = SpecialRoutes(
                 definitions: manifests.definitions, configuration: configuration,
                 resources: MCPResource.resources(of: manifests.staticFiles), logger: logger)
-            let docsPage = configuration.docs.isServed(in: configuration.environment)
-                ? DocsPage.render(definitions: manifests.definitions, title: configuration.documents.title ?? configuration.name)
-                : nil
-            let pipeline = RequestPipeline(
-                routes: RouteTable(endpoints: endpoints, staticFiles: manifests.staticFiles), configuration: configuration,
-                errorHandler: registered.errorHandler, logger: logger, specialRoutes: specialRoutes, docsPage: docsPage)
-            return LoadedGateway(pipeline: pipeline)
+            return .success(
+                RouteSet(
+                    routes: RouteTable(endpoints: endpoints, staticFiles: manifests.staticFiles),
+                    specialRoutes: specialRoutes, docsPage: docsPage(manifests.definitions),
+                    definitions: manifests.definitions))
         case .success:
-            throw GatewayLoadError(diagnostics: errors, mismatches: [])
+            return .failure(GatewayLoadError(diagnostics: errors, mismatches: []))
         case .failure(let mismatch):
-            throw GatewayLoadError(diagnostics: errors, mismatches: mismatch.mismatches)
+            return .failure(GatewayLoadError(diagnostics: errors, mismatches: mismatch.mismatches))
         }
+    }
+
+    /// The `/docs` page of `definitions`, when it is served; `problems` shown above them.
+    func docsPage(_ definitions: [EndpointDefinition], problems: [String] = []) -> [UInt8]? {
+        guard configuration.docs.isServed(in: configuration.environment) else { return nil }
+        return DocsPage.render(
+            definitions: definitions, title: configuration.documents.title ?? configuration.name, problems: problems)
     }
 }
 
@@ -120,6 +148,13 @@ public final class Gateway<Context: RequestContext>: Sendable {
 /// (``routes()``).
 public struct LoadedGateway<Context: RequestContext>: Sendable {
     let pipeline: RequestPipeline
+    /// The watcher that reloads the routes, when hot reload is on.
+    let reloader: HotReloadService?
+
+    init(pipeline: RequestPipeline, reloader: HotReloadService? = nil) {
+        self.pipeline = pipeline
+        self.reloader = reloader
+    }
 
     /// The configuration it serves with.
     public var configuration: GatewayConfiguration { pipeline.configuration }

@@ -20,6 +20,8 @@ public struct GatewayConfiguration: Sendable {
     public var streaming: Streaming
     /// The `/docs` page; in development only by default.
     public var docs: Docs
+    /// Reloading the routes when `functions/` or `www/` change; in development only by default.
+    public var hotReload: HotReload
     /// Timeouts, caps on concurrent work and memory, batch sizes (``GatewayLimits``).
     public var limits: GatewayLimits
 
@@ -29,7 +31,7 @@ public struct GatewayConfiguration: Sendable {
         name: String = "InstantAPI.Gateway", environment: Environment = .development,
         maxRequestSize: Int = 128 * 1024 * 1024, timeout: Duration = .seconds(600), debugLogging: Bool = false,
         documents: Documents = Documents(), mcp: MCP = MCP(), streaming: Streaming = Streaming(),
-        docs: Docs = .automatic, limits: GatewayLimits = GatewayLimits()
+        docs: Docs = .automatic, hotReload: HotReload = .automatic, limits: GatewayLimits = GatewayLimits()
     ) {
         self.name = name
         self.environment = environment
@@ -40,6 +42,7 @@ public struct GatewayConfiguration: Sendable {
         self.mcp = mcp
         self.streaming = streaming
         self.docs = docs
+        self.hotReload = hotReload
         self.limits = limits
     }
 }
@@ -73,10 +76,14 @@ extension GatewayConfiguration {
         public var title: String?
         /// `info.description`; `(No description provided)` when `nil`.
         public var description: String?
-        /// `info.version`; the environment name when `nil`, as upstream.
+        /// `info.version` and the `plugin.json` version. When `nil`, `info.version` is `1.0.0`
+        /// (generators need a version number) and `plugin.json` keeps upstream's environment name.
         public var version: String?
-        /// The server URL advertised (`servers[0].url`, function URLs); upstream's `localhost`
-        /// when `nil`.
+        /// The public URL of the API: `servers[0].url` of the OpenAPI document, the function
+        /// URLs of `schema.json` and the plugin URLs. When `nil`, the OpenAPI document gives the
+        /// URL each request reached the server at (its scheme, or `X-Forwarded-Proto`, its `Host`
+        /// and the mount prefix) and the other documents upstream's `localhost`. Set it in
+        /// production: a `Host` header is whatever the client sends.
         public var serverURL: String?
 
         public init(title: String? = nil, description: String? = nil, version: String? = nil, serverURL: String? = nil) {
@@ -134,6 +141,31 @@ extension GatewayConfiguration {
         public static let enabled = Docs(isEnabled: true)
         /// Never.
         public static let disabled = Docs(isEnabled: false)
+    }
+
+    /// Hot reload (``HotReloadService``): the routes follow the manifests and static files
+    /// while the gateway runs.
+    public struct HotReload: Sendable, Hashable {
+        /// `nil`: in development, not in production.
+        public var isEnabled: Bool?
+        /// How often the folders are checked (at least 50 ms).
+        public var interval: Duration
+
+        public init(isEnabled: Bool? = nil, interval: Duration = .milliseconds(500)) {
+            self.isEnabled = isEnabled
+            self.interval = max(.milliseconds(50), interval)
+        }
+
+        func isServed(in environment: Environment) -> Bool {
+            isEnabled ?? !environment.isProduction
+        }
+
+        /// In development only, checking twice a second (the default).
+        public static let automatic = HotReload()
+        /// In every environment.
+        public static let enabled = HotReload(isEnabled: true)
+        /// Never.
+        public static let disabled = HotReload(isEnabled: false)
     }
 
     /// Event streams (`?_stream`, `?_debug`): settings upstream does not have.

@@ -72,8 +72,10 @@ extension LoadedGateway {
 
     /// The services an app that mounts the gateway adds to its own (`app.addServices(…)`):
     /// on shutdown they wait for `?_background` work (at most ``GatewayLimits/backgroundDrainTimeout``)
-    /// while connections close.
-    public var services: [any Service] { [BackgroundDrainService(gateway: pipeline)] }
+    /// while connections close; with hot reload on, the folder watcher (``HotReloadService``).
+    public var services: [any Service] {
+        [BackgroundDrainService(gateway: pipeline)] + (reloader.map { [$0] } ?? [])
+    }
 }
 
 extension LoadedGateway where Context: RequestContext, Context.Source == ApplicationRequestContextSource {
