@@ -21,5 +21,7 @@ if ! command -v chromium >/dev/null 2>&1; then
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
-[ -x .build/debug/HelloAPI ] || swift build --product HelloAPI
+# The server the tests start: built now, so it is never an older binary (the shared lock, as
+# scripts/fuzz.sh takes it).
+flock /tmp/swift-build.lock swift build --product HelloAPI >/dev/null
 exec "$venv/bin/python" -m pytest -q -p no:cacheprovider Tests/Clients "$@"

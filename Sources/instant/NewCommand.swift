@@ -31,8 +31,11 @@ struct NewServiceCommand: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
         let manager = FileManager.default
-        if let existing = try? manager.contentsOfDirectory(atPath: folder.path), !existing.isEmpty {
-            throw CLIFailure("\(directory): the folder exists and is not empty")
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue, (try manager.contentsOfDirectory(atPath: folder.path)).isEmpty else {
+                throw CLIFailure("\(directory): exists and is not an empty folder")
+            }
         }
         guard let swiftName = name ?? ServiceTemplate.swiftName(forFolder: folder.lastPathComponent),
             ServiceTemplate.swiftName(forFolder: swiftName) == swiftName
@@ -86,9 +89,17 @@ struct NewEndpointCommand: ParsableCommand {
         guard !existing.contains(route) else {
             throw CLIFailure("\"\(route)\" already exists; pick another route")
         }
+        // Also a file that does not load (yet) is someone's: never overwritten.
+        var taken: [String] = []
+        for ext in ["mjs", "js", "cjs"] {
+            taken += ["\(route).\(ext)", "\(route)/index.\(ext)", "\(route)/__main__.\(ext)"]
+        }
+        if let existingFile = taken.first(where: { FileManager.default.fileExists(atPath: functions.appendingPathComponent($0).path) }) {
+            throw CLIFailure("functions/\(existingFile) already exists; pick another route")
+        }
         let file = functions.appendingPathComponent(route + ".mjs")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(Self.manifest(route: route, methods: upper).utf8).write(to: file)
+        try Data(Self.manifest(route: route, methods: upper).utf8).write(to: file, options: .withoutOverwriting)
         print("Wrote functions/\(route).mjs. Register its closures with the gateway:\n")
         for method in upper {
             print("""

@@ -16,8 +16,8 @@ struct ServiceTemplate {
 
         var packageLine: String {
             switch self {
-            case .url(let url): ".package(url: \"\(url)\", branch: \"main\")"
-            case .path(let path): ".package(path: \"\(path)\")"
+            case .url(let url): ".package(url: \"\(ServiceTemplate.literal(url))\", branch: \"main\")"
+            case .path(let path): ".package(path: \"\(ServiceTemplate.literal(path))\")"
             }
         }
 
@@ -32,6 +32,11 @@ struct ServiceTemplate {
     }
 
     static let defaultURL = "https://github.com/instant-api-swift/instant-api-swift.git"
+
+    /// Text for inside a Swift string literal.
+    static func literal(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    }
 
     /// The Swift identifier for a folder name: letters and digits of each word, capitalised.
     static func swiftName(forFolder folder: String) -> String? {
@@ -62,7 +67,7 @@ struct ServiceTemplate {
             import PackageDescription
 
             let package = Package(
-                name: "\(packageName)",
+                name: "\(Self.literal(packageName))",
                 platforms: [.macOS(.v15)],
                 dependencies: [
                     \(dependency.packageLine),

@@ -39,7 +39,7 @@ enum DocsPageAssets {
                 events: form.querySelector('.events'), body: form.querySelector('.body') };
               out.events.replaceChildren(); show(out.headers, ''); show(out.body, '');
               const method = form.elements._method.value;
-              const values = {};
+              const values = Object.create(null);
               try {
                 for (const field of form.querySelectorAll('[data-kind]')) {
                   if (field.dataset.kind === 'stream') { if (field.checked) values._stream = true; continue; }
@@ -54,7 +54,7 @@ enum DocsPageAssets {
                 for (const [name, value] of Object.entries(values)) {
                   query.set(name, typeof value === 'string' ? value : JSON.stringify(value));
                 }
-                if ([...query].length) url += '?' + query.toString().replace(/_stream=true/, '_stream');
+                if ([...query].length) url += '?' + query.toString();
               } else {
                 init.headers['Content-Type'] = 'application/json';
                 init.body = JSON.stringify(values);

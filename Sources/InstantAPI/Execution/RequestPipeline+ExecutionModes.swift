@@ -19,7 +19,8 @@ extension RequestPipeline {
         streamHeaders.set("cache-control", "no-cache")
         let registry = streams
         let stream = ResumableStream(
-            uuid: context.uuid, endpointName: endpoint.definition.name, headers: streamHeaders, queue: queue,
+            uuid: context.uuid, endpointName: endpoint.definition.name, headers: streamHeaders,
+            credentials: context.request.streamCredentials, queue: queue,
             onAbandon: { registry.forget($0.uuid) })
         registry.keep(stream)
         var streaming = context
@@ -43,12 +44,15 @@ extension RequestPipeline {
     /// A reconnect (`Last-Event-ID`, `<time><counter>Z/<execution uuid>`): the events of that
     /// execution after that id, following it live while it runs, without running the closure
     /// again. 204 (which makes `EventSource` stop) when the client has every event, and when
-    /// the execution is not one this gateway still keeps for this endpoint: never a second run.
+    /// the execution is not one this gateway still keeps for this endpoint and this caller's
+    /// credentials: never a second run.
     func resumeStream(
         after lastEventID: String, endpoint: Endpoint, headers: HeaderBag, request: IncomingRequest
     ) -> OutgoingResponse {
-        let uuid = lastEventID.split(separator: "/").last.map(String.init) ?? ""
-        guard let stream = streams.stream(uuid), stream.endpointName == endpoint.definition.name,
+        // An id is ~70 bytes (`<time><counter>Z/<uuid>`); a longer header is no id of ours.
+        let uuid = lastEventID.utf8.count <= 256 ? lastEventID.lastIndex(of: "/").map { String(lastEventID[lastEventID.index(after: $0)...]) } : nil
+        guard let uuid, let stream = streams.stream(uuid), stream.endpointName == endpoint.definition.name,
+            stream.credentials == request.streamCredentials,
             case .resumed(let consumer) = stream.queue.attach(after: lastEventID)
         else {
             return OutgoingResponse(status: 204, headers: headers)

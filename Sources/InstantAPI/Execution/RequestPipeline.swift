@@ -169,8 +169,8 @@ final class RequestPipeline: Sendable {
         case .background(let background):
             return startBackground(background, endpoint: endpoint, context: context, headers: headers)
         case .events where request.header(named: "last-event-id") != nil:
-            return resumeStream(
-                after: request.header(named: "last-event-id") ?? "", endpoint: endpoint, headers: headers, request: request)
+            let lastEventID = request.header(named: "last-event-id") ?? ""
+            return resumeStream(after: lastEventID, endpoint: endpoint, headers: headers, request: request)
         case .events(let options):
             return eventStream(
                 options, endpoint: endpoint, context: context, headers: headers,

@@ -91,16 +91,19 @@ public final class Gateway<Context: RequestContext>: Sendable {
             logger.warning(
                 "limits.maxBufferedBodyBytes (\(configuration.limits.maxBufferedBodyBytes)) is below maxRequestSize (\(configuration.maxRequestSize)): bodies between the two always get 503")
         }
-        let set = try routeSet(root: url, lenient: false).get()
         let reloads = configuration.hotReload.isServed(in: configuration.environment)
+        let watched = [url.appendingPathComponent("functions"), url.appendingPathComponent("www")]
+        // Before the load: a change made while it runs is then seen by the first check.
+        let loadedFrom = reloads ? FolderFingerprint(watched) : nil
+        let set = try routeSet(root: url, lenient: false).get()
         let pipeline = RequestPipeline(
             routes: set.routes, configuration: configuration, errorHandler: registrations.withLock { $0.errorHandler },
             logger: logger, specialRoutes: set.specialRoutes, docsPage: set.docsPage, definitions: set.definitions,
             reloadable: reloads)
-        guard reloads else { return LoadedGateway(pipeline: pipeline) }
+        guard let loadedFrom else { return LoadedGateway(pipeline: pipeline) }
         let reloader = HotReloadService(
-            folders: [url.appendingPathComponent("functions"), url.appendingPathComponent("www")],
-            interval: configuration.hotReload.interval, pipeline: pipeline, logger: logger,
+            folders: watched, interval: configuration.hotReload.interval, pipeline: pipeline, logger: logger,
+            loadedFrom: loadedFrom,
             reload: { [self] in routeSet(root: url, lenient: true) },
             problemsPage: { [self] definitions, problems in docsPage(definitions, problems: problems) })
         return LoadedGateway(pipeline: pipeline, reloader: reloader)

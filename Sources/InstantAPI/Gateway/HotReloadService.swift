@@ -18,13 +18,15 @@ public struct HotReloadService: Service {
     let interval: Duration
     let pipeline: RequestPipeline
     let logger: Logger
+    /// The folders as the routes being served were loaded from.
+    let loadedFrom: FolderFingerprint
     let reload: @Sendable () -> Result<RouteSet, GatewayLoadError>
     /// The docs page of the kept definitions with a failed reload's problems.
     let problemsPage: @Sendable ([EndpointDefinition], [String]) -> [UInt8]?
 
     public func run() async throws {
         await cancelWhenGracefulShutdown {
-            var seen = FolderFingerprint(folders)
+            var seen = loadedFrom
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
                 let now = FolderFingerprint(folders)
@@ -52,7 +54,7 @@ public struct HotReloadService: Service {
 }
 
 /// What a walk of the watched folders saw: every file's path, size and modification time.
-struct FolderFingerprint: Equatable {
+struct FolderFingerprint: Equatable, Sendable {
     private var entries: [String: [Double]] = [:]
 
     init(_ folders: [URL]) {

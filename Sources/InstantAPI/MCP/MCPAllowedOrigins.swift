@@ -20,8 +20,12 @@ extension GatewayConfiguration.MCP {
         /// name resolving to this server, so it must be listed in ``origins``.
         public var allowsSameHost: Bool
 
+        /// Origins are compared as browsers send them: lower-cased, without a trailing `/`.
         public init(_ origins: Set<String> = [], allowsLoopback: Bool = false, allowsSameHost: Bool = false) {
-            self.origins = Set(origins.map { $0.lowercased() })
+            self.origins = Set(origins.map { origin in
+                let lowered = origin.lowercased()
+                return lowered.hasSuffix("/") ? String(lowered.dropLast()) : lowered
+            })
             self.allowsLoopback = allowsLoopback
             self.allowsSameHost = allowsSameHost
         }

@@ -29,7 +29,8 @@ struct EventFrameWriter: Sendable {
             out.append(contentsOf: retryLine)
             self.retryLine = nil
         }
-        let now = UTCTimestamp.currentMilliseconds()
+        // Never earlier than the last event's millisecond: a clock set back must not repeat ids.
+        let now = max(UTCTimestamp.currentMilliseconds(), millisecond)
         if now == millisecond {
             counter += 1
         } else {

@@ -37,6 +37,8 @@ final class EventQueue: Sendable {
 
     private struct State {
         var frames: EventFrameWriter
+        /// Taken bytes kept for reconnects.
+        let retained: Int
         /// Framed events from absolute offset `logStart` on; always starts at an event boundary.
         var log: [UInt8] = []
         var logStart = 0
@@ -62,11 +64,25 @@ final class EventQueue: Sendable {
             return (consumer, untaken == 0 ? .finished : .bytes(takeUntaken()))
         }
 
+        /// Everything untaken, for the attached consumer; trims the kept window.
         mutating func takeUntaken() -> [UInt8] {
             wroteSinceTick = true
             let bytes = Array(log[(taken - logStart)...])
             taken = end
+            trim()
             return bytes
+        }
+
+        /// Closes: drops the log, hands back the waiting consumer and producers to resume.
+        mutating func markClosed() -> (CheckedContinuation<Next, Never>?, [CheckedContinuation<Void, Never>]) {
+            closed = true
+            log = []
+            logStart = taken
+            defer {
+                consumer = nil
+                producers = [:]
+            }
+            return (consumer, Array(producers.values))
         }
 
         mutating func releaseProducers() -> [CheckedContinuation<Void, Never>] {
@@ -78,7 +94,7 @@ final class EventQueue: Sendable {
         /// Drops taken events from the front once the log holds half again more than
         /// `retained` bytes, cutting at an event boundary (amortised: one copy per
         /// `retained / 2` bytes appended).
-        mutating func trim(retained: Int) {
+        mutating func trim() {
             guard log.count > retained + retained / 2 else { return }
             let limit = min(taken - logStart, log.count - retained)
             guard limit > 0, let cut = EventLog.boundary(in: log, atOrBefore: limit) else { return }
@@ -88,7 +104,6 @@ final class EventQueue: Sendable {
     }
 
     private let capacity: Int
-    private let retainedBytes: Int
     private let state: Mutex<State>
 
     /// - Parameters:
@@ -99,8 +114,7 @@ final class EventQueue: Sendable {
     ///   - retry: the reconnection delay sent to clients before the first event (`retry:`).
     init(capacity: Int, retainedBytes: Int, uuid: String, retry: Duration? = nil) {
         self.capacity = max(1, capacity)
-        self.retainedBytes = max(0, retainedBytes)
-        state = Mutex(State(frames: EventFrameWriter(uuid: uuid, retry: retry)))
+        state = Mutex(State(frames: EventFrameWriter(uuid: uuid, retry: retry), retained: max(0, retainedBytes)))
     }
 
     /// Appends an event and waits while the untaken bytes exceed the capacity. Returns
@@ -127,18 +141,12 @@ final class EventQueue: Sendable {
     /// The stream is abandoned (its execution was cancelled): drop everything that follows,
     /// release waiting producers, end the consumer's wait.
     func close() {
-        let (consumer, producers): (CheckedContinuation<Next, Never>?, [CheckedContinuation<Void, Never>]) =
-            state.withLock { state in
-                state.closed = true
-                state.log = []
-                state.logStart = state.taken
-                let waiting = (state.consumer, Array(state.producers.values))
-                state.consumer = nil
-                state.producers = [:]
-                return waiting
-            }
-        consumer?.resume(returning: .finished)
-        for producer in producers { producer.resume() }
+        Self.release(state.withLock { $0.markClosed() })
+    }
+
+    private static func release(_ waiting: (CheckedContinuation<Next, Never>?, [CheckedContinuation<Void, Never>])) {
+        waiting.0?.resume(returning: .finished)
+        for producer in waiting.1 { producer.resume() }
     }
 
     /// Whether the stream was closed before its last event was taken.
@@ -154,7 +162,10 @@ final class EventQueue: Sendable {
     /// `Last-Event-ID`); the consumer attached before ends with `.finished`.
     func attach(after lastEventID: String) -> Attachment {
         let (attachment, replaced): (Attachment, CheckedContinuation<Next, Never>?) = state.withLock { state in
-            guard !state.closed, let eventEnd = EventLog.end(ofEventWithID: lastEventID, in: state.log) else {
+            // An event not taken yet was never sent: no client can have it.
+            guard !state.closed, let eventEnd = EventLog.end(ofEventWithID: lastEventID, in: state.log),
+                state.logStart + eventEnd <= state.taken
+            else {
                 return (.unknownEvent, nil)
             }
             let resumeAt = state.logStart + eventEnd
@@ -167,6 +178,20 @@ final class EventQueue: Sendable {
         }
         replaced?.resume(returning: .finished)
         return attachment
+    }
+
+    /// Closes the stream when no consumer attached after consumer `number` left and it has
+    /// not finished: one decision under the lock, so a reconnect cannot slip in between.
+    func closeIfUnattended(since number: Int) -> Bool {
+        let waiting = state.withLock { state -> (CheckedContinuation<Next, Never>?, [CheckedContinuation<Void, Never>])? in
+            guard state.lastConsumerNumber == number, state.consumerNumber == nil, !state.finished, !state.closed else {
+                return nil
+            }
+            return state.markClosed()
+        }
+        guard let waiting else { return false }
+        Self.release(waiting)
+        return true
     }
 
     /// The consumer `number` stopped (its client went away); producers keep appending until
@@ -202,11 +227,7 @@ final class EventQueue: Sendable {
             await withCheckedContinuation { (continuation: CheckedContinuation<Next, Never>) in
                 let (ready, released): (Next?, [CheckedContinuation<Void, Never>]) = state.withLock { state in
                     if state.closed || state.consumerNumber != number { return (.finished, []) }
-                    if state.untaken > 0 {
-                        let bytes = state.takeUntaken()
-                        state.trim(retained: retainedBytes)
-                        return (.bytes(bytes), state.releaseProducers())
-                    }
+                    if state.untaken > 0 { return (.bytes(state.takeUntaken()), state.releaseProducers()) }
                     if state.finished { return (.finished, []) }
                     state.consumer = continuation
                     return (nil, [])
@@ -222,14 +243,19 @@ final class EventQueue: Sendable {
     // MARK: - Appending and waiting
 
     private func append(event name: String, data: [UInt8], limit: Int?, last: Bool) -> (accepted: Bool, mustWait: Bool) {
-        let (result, handOver): ((Bool, Bool), (CheckedContinuation<Next, Never>, Next)?) = state.withLock { state in
-            guard !state.closed, !state.finished else { return ((false, false), nil) }
-            if let limit, state.untaken >= limit { return ((false, false), nil) }
-            state.frames.append(event: name, data: data, into: &state.log)
-            if last { state.finished = true }
-            return ((true, state.untaken > capacity), state.takeForWaitingConsumer())
-        }
+        let (result, handOver, released):
+            ((Bool, Bool), (CheckedContinuation<Next, Never>, Next)?, [CheckedContinuation<Void, Never>]) =
+            state.withLock { state in
+                guard !state.closed, !state.finished else { return ((false, false), nil, []) }
+                if let limit, state.untaken >= limit { return ((false, false), nil, []) }
+                state.frames.append(event: name, data: data, into: &state.log)
+                if last { state.finished = true }
+                let handOver = state.takeForWaitingConsumer()
+                // Other producers may wait for the space this hand-over made.
+                return ((true, state.untaken > capacity), handOver, handOver == nil ? [] : state.releaseProducers())
+            }
         if let (consumer, next) = handOver { consumer.resume(returning: next) }
+        for producer in released { producer.resume() }
         return result
     }
 
@@ -274,10 +300,12 @@ enum EventLog {
         return nil
     }
 
-    /// The largest event boundary at or before `offset` (an offset where an event starts).
+    /// The largest event boundary at or before `offset` (an offset where an event starts),
+    /// looking back at most 64 KiB: behind one larger event the trim waits for the next.
     static func boundary(in log: [UInt8], atOrBefore offset: Int) -> Int? {
         var index = min(offset, log.count)
-        while index >= 2 {
+        let floor = max(2, index - 65_536)
+        while index >= floor {
             if log[index - 1] == 10 && log[index - 2] == 10 { return index }
             index -= 1
         }

@@ -11,14 +11,22 @@ final class ResumableStream: Sendable {
     let endpointName: String
     /// The stream response's headers, sent again on a resumed response.
     let headers: HeaderBag
+    /// The caller's credentials (`Authorization` and `Cookie`): a reconnect must bring the same,
+    /// so that knowing an execution id (it is in `X-Execution-Uuid` and logs) is not enough to
+    /// take over someone's stream.
+    let credentials: String
     let queue: EventQueue
     private let execution = Mutex<Task<Void, Never>?>(nil)
     private let onAbandon: @Sendable (ResumableStream) -> Void
 
-    init(uuid: String, endpointName: String, headers: HeaderBag, queue: EventQueue, onAbandon: @escaping @Sendable (ResumableStream) -> Void) {
+    init(
+        uuid: String, endpointName: String, headers: HeaderBag, credentials: String, queue: EventQueue,
+        onAbandon: @escaping @Sendable (ResumableStream) -> Void
+    ) {
         self.uuid = uuid
         self.endpointName = endpointName
         self.headers = headers
+        self.credentials = credentials
         self.queue = queue
         self.onAbandon = onAbandon
     }
@@ -43,9 +51,15 @@ final class ResumableStream: Sendable {
 
     /// Abandons the stream when no consumer attached after consumer `number` left.
     private func abandonIfUnattended(since number: Int) {
-        guard queue.latestConsumer == number, !queue.hasConsumer, !queue.isFinished, !queue.isClosed else { return }
-        queue.close()
+        guard queue.closeIfUnattended(since: number) else { return }
         execution.withLock { $0?.cancel() }
         onAbandon(self)
+    }
+}
+
+extension IncomingRequest {
+    /// What identifies the caller of a stream: its `Authorization` and `Cookie` headers.
+    var streamCredentials: String {
+        (header(.authorization) ?? "") + "\n" + (header(.cookie) ?? "")
     }
 }

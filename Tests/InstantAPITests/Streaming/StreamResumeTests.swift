@@ -91,6 +91,23 @@ struct StreamResumeTests {
         }
     }
 
+    @Test func anotherCallersReconnectIsRefused() async throws {
+        let probe = StreamProbe()
+        probe.mark("go")
+        try await withStreamingGateway(probe: probe) { port, _ in
+            let first = try await RawHTTPClient.request(
+                port: port, "GET", "/stream/resumable/?_stream", headers: [("Authorization", "Bearer alice")])
+            let id = try #require(SSEParser.parse(first.bodyText).events.first?.id)
+            let other = try await RawHTTPClient.request(
+                port: port, "GET", "/stream/resumable/?_stream", headers: [("Authorization", "Bearer mallory"), ("Last-Event-ID", id)])
+            #expect(other.statusLine == "HTTP/1.1 204 No Content")
+            let same = try await RawHTTPClient.request(
+                port: port, "GET", "/stream/resumable/?_stream", headers: [("Authorization", "Bearer alice"), ("Last-Event-ID", id)])
+            #expect(same.statusLine == "HTTP/1.1 200 OK")
+            #expect(probe.count("resumable runs") == 1)
+        }
+    }
+
     @Test func streamsAreNotRedirectedForTheirTrailingSlash() async throws {
         try await withStreamingGateway { port, _ in
             let stream = try await RawHTTPClient.request(port: port, "GET", "/stream/basic?alpha=hello&_stream", headers: [("User-Agent", "EventSource")])
@@ -150,6 +167,33 @@ struct EventQueueReplayTests {
             return
         }
         #expect(ids(await take(queue, consumer: consumer)) == Array(sent.suffix(4)))
+    }
+
+    /// The usual path: the consumer already waits when an event comes, and takes it at once.
+    @Test func keepsOnlyTheWindowWhenTheConsumerWaits() async {
+        let queue = EventQueue(capacity: 1 << 20, retainedBytes: 1000, uuid: "u")
+        var sent: [String] = []
+        for _ in 0..<100 {
+            async let taken = take(queue, consumer: 1)
+            try? await Task.sleep(for: .milliseconds(1))
+            await queue.push(event: "e", data: Array(String(repeating: "x", count: 60).utf8))
+            sent += ids(await taken)
+        }
+        #expect(sent.count == 100)
+        #expect(queue.attach(after: sent[0]) == .unknownEvent)
+        #expect(queue.attach(after: sent[98]) == .resumed(consumer: 2))
+    }
+
+    @Test func anEventNotSentYetIsNoResumePoint() async {
+        let queue = EventQueue(capacity: 1 << 20, retainedBytes: 1 << 20, uuid: "u")
+        await queue.push(event: "a", data: Array("1".utf8))
+        let sent = ids(await take(queue, consumer: 1))
+        await queue.push(event: "b", data: Array("2".utf8))
+        // The id of "b" can be guessed, but it was never taken: refusing it keeps producers
+        // from waiting on bytes no consumer will take.
+        let unsent = sent[0].replacingOccurrences(of: "000000Z", with: "000001Z")
+        #expect(queue.attach(after: unsent) == .unknownEvent)
+        #expect(queue.attach(after: sent[0]) == .resumed(consumer: 2))
     }
 
     @Test func aClosedQueueResumesNothing() async {
