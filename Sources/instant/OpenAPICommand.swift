@@ -23,10 +23,11 @@ struct OpenAPICommand: ParsableCommand {
     var apiDescription: String?
 
     @Option(help: "The API version (info.version).")
-    var version: String = "development"
+    var version: String = "1.0.0"
 
+    // The served document gives the URL each request reached; offline, the example's default.
     @Option(help: "The server URL (servers[0].url).")
-    var server: String = "localhost"
+    var server: String = "http://localhost:8000"
 
     func run() throws {
         let rootURL = URL(fileURLWithPath: root)
@@ -36,7 +37,7 @@ struct OpenAPICommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
         }
         if !errors.isEmpty { throw ExitCode(1) }
-        var metadata = APIMetadata(version: version, origin: server)
+        var metadata = APIMetadata(version: version, origin: server, serverURL: server)
         if let name { metadata.name = name }
         if let apiDescription { metadata.description = apiDescription }
         let document = OpenAPIDocument.generate(manifests.definitions, metadata: metadata)

@@ -4,7 +4,7 @@ public enum PluginDocuments {
     public static func plugin(_ metadata: APIMetadata) -> JSONValue {
         [
             "name": .string(metadata.name), "description": .string(metadata.description),
-            "version": .string(metadata.version), "image_url": nil,
+            "version": .string(metadata.pluginVersion), "image_url": nil,
             "forModel": ["name": .string(metadata.name), "description": .string(metadata.description)],
             "termsOfService": nil, "contact": [:],
         ]

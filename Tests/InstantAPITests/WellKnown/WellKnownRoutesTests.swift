@@ -9,9 +9,11 @@ struct WellKnownRoutesTests {
     static let exposeWithContentType =
         "Access-Control-Expose-Headers: content-type, x-instant-api, access-control-allow-origin, access-control-allow-methods, access-control-allow-headers, x-execution-uuid"
 
-    static func expected(_ name: String) throws -> [UInt8] {
+    /// The document as generated offline; the OpenAPI ones name the server as it was reached.
+    static func expected(_ name: String, port: Int) throws -> [UInt8] {
         let manifests = ManifestLoader().load(root: URL(fileURLWithPath: try Fixture.root("wellknown")))
-        let documents = WellKnownDocuments(definitions: manifests.definitions, metadata: APIMetadata())
+        let metadata = APIMetadata(serverURL: "http://localhost:\(port)")
+        let documents = WellKnownDocuments(definitions: manifests.definitions, metadata: metadata)
         return try #require(try documents.rendered(name)).body
     }
 
@@ -20,8 +22,8 @@ struct WellKnownRoutesTests {
         ("ai-plugin.json", "application/json"), ("plugin.json", "application/json"),
     ])
     func documentHeadersAndBody(name: String, contentType: String) async throws {
-        let body = try Self.expected(name)
         try await withWellKnownGateway { port in
+            let body = try Self.expected(name, port: port)
             let response = try await RawHTTPClient.request(port: port, "GET", "/.well-known/\(name)", headers: [("User-Agent", "t")])
             #expect(response.statusLine == "HTTP/1.1 200 OK")
             #expect(
@@ -56,6 +58,36 @@ struct WellKnownRoutesTests {
             #expect(document["servers"]?.jsonString() == #"[{"url":"https://items.example.com","description":"Instant API Gateway"}]"#)
             let plugin = try await RawHTTPClient.request(port: port, "GET", "/.well-known/ai-plugin.json")
             #expect(try JSONValue.parse(bytes: plugin.body)["contact_email"] == "noreply@https://items.example.com")
+        }
+    }
+
+    @Test func openAPIServerIsTheURLTheRequestReached() async throws {
+        try await withWellKnownGateway { port in
+            func server(_ head: String) async throws -> JSONValue? {
+                let request = "GET /.well-known/openapi.json HTTP/1.1\r\n\(head)Connection: close\r\n\r\n"
+                let response = try await RawHTTPClient.send(port: port, Array(request.utf8))
+                return try JSONValue.parse(bytes: response.body)["servers"]?.arrayValue?.first?["url"]
+            }
+            #expect(try await server("Host: api.example.com:8443\r\n") == "http://api.example.com:8443")
+            #expect(try await server("Host: api.example.com\r\nX-Forwarded-Proto: https\r\n") == "https://api.example.com")
+            #expect(try await server("Host: [::1]:80\r\nX-Forwarded-Proto: gopher\r\n") == "http://[::1]:80")
+            // A Host no host has is not echoed: the URL is relative to the document.
+            #expect(try await server("Host: a\"b\r\n") == "/")
+            let yaml = try await RawHTTPClient.request(port: port, "GET", "/.well-known/openapi.yaml")
+            #expect(try YAMLDocument.parse(yaml.bodyText)["servers"]?.arrayValue?.first?["url"] == .string("http://localhost:\(port)"))
+            // A version number by default; plugin.json keeps upstream's environment name.
+            let document = try await RawHTTPClient.request(port: port, "GET", "/.well-known/openapi.json")
+            #expect(try JSONValue.parse(bytes: document.body)["info"]?["version"] == "1.0.0")
+            let plugin = try await RawHTTPClient.request(port: port, "GET", "/.well-known/plugin.json")
+            #expect(try JSONValue.parse(bytes: plugin.body)["version"] == "development")
+        }
+    }
+
+    @Test func openAPIServerOfAMountedGatewayHasThePrefix() async throws {
+        try await MountingTests.withMountedGateway(at: "/api") { port in
+            let response = try await RawHTTPClient.request(port: port, "GET", "/api/.well-known/openapi.json")
+            let document = try JSONValue.parse(bytes: response.body)
+            #expect(document["servers"]?.arrayValue?.first?["url"] == .string("http://localhost:\(port)/api"))
         }
     }
 
