@@ -14,13 +14,7 @@ MAX_EXAMPLES="${MAX_EXAMPLES:-10}"
 TIME_LIMIT="${TIME_LIMIT:-600}"
 
 venv=.build/clients-venv
-requirements=Tests/Clients/requirements.txt
-if ! cmp -s "$requirements" "$venv/installed-requirements.txt" 2>/dev/null; then
-  rm -rf "$venv"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements"
-  cp "$requirements" "$venv/installed-requirements.txt"
-fi
+bash scripts/clients-venv.sh
 
 if [ -z "${SKIP_BUILD:-}" ]; then
   swift build --product instant >/dev/null

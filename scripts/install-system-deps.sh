@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the build needs (libcmark for Markdown, pkg-config to find it)
-# when they are missing. Safe to run again; does nothing when all is there.
+# Installs Debian packages when they are missing: by default those the build needs (libcmark
+# for Markdown, pkg-config to find it), else the ones named (`install-system-deps.sh chromium`).
+# Safe to run again; does nothing when all is there.
 set -euo pipefail
+packages=("$@")
+[ ${#packages[@]} -eq 0 ] && packages=(libcmark-dev pkg-config)
 needed=()
-for package in libcmark-dev pkg-config; do
+for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || needed+=("$package")
 done
 [ ${#needed[@]} -eq 0 ] && exit 0
