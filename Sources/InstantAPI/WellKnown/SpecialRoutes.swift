@@ -104,9 +104,11 @@ struct SpecialRoutes: Sendable {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
         default:
-            return Array("-._~%:@!$&'()*+,;=".utf8).contains(byte)
+            return urlPunctuation.contains(byte)
         }
     }
+
+    private static let urlPunctuation: [UInt8] = Array("-._~%:@!$&'()*+,;=".utf8)
 
     /// The first occurrence of `needle` in `bytes`.
     private static func range(of needle: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
