@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "InstantAPI", targets: ["InstantAPI"]),
         .library(name: "InstantAPITesting", targets: ["InstantAPITesting"]),
         .executable(name: "instant", targets: ["instant"]),
+        .plugin(name: "InstantAPIGeneratorPlugin", targets: ["InstantAPIGeneratorPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
@@ -72,17 +73,24 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // The typed Swift API of a functions/ tree (issue 18): `instant generate` and the plugin.
+        .target(name: "InstantAPIGenerator", dependencies: ["InstantAPICore"]),
+        .executableTarget(
+            name: "instant-api-generator", dependencies: ["InstantAPIGenerator"], path: "Sources/InstantAPIGeneratorTool"),
+        .plugin(name: "InstantAPIGeneratorPlugin", capability: .buildTool(), dependencies: ["instant-api-generator"]),
         .executableTarget(
             name: "instant",
             dependencies: [
                 "InstantAPICore",
+                "InstantAPIGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
             name: "HelloAPIEndpoints",
             dependencies: ["InstantAPI", .product(name: "Hummingbird", package: "hummingbird")],
-            path: "Examples/HelloAPI/Endpoints"
+            path: "Examples/HelloAPI/Endpoints",
+            plugins: ["InstantAPIGeneratorPlugin"]
         ),
         .executableTarget(
             name: "HelloAPI",
@@ -119,6 +127,8 @@ let package = Package(
             dependencies: [
                 "InstantAPI",
                 "HelloAPIEndpoints",
+                // Baseline/ links the hand-written baseline's routes, measured in the same run.
+                "InstantAPICore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -156,6 +166,11 @@ let package = Package(
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "InstantAPIGeneratorTests",
+            dependencies: ["InstantAPIGenerator", "InstantAPICore"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "InstantAPITestingTests",

@@ -12,16 +12,25 @@ import NIOCore
 // responder sending the same headers, so `endpoint - floor` is what the gateway adds. Steadier
 // than wrk on a small shared machine, and a clean process to `perf record`.
 //
+// `typed` and `order` run through the example's generated API (Operations.*, the types of
+// functions/bench/), `*-decode` through `context.decode` + an `Encodable` result, `*-params`
+// reading `context.params` by hand (UntypedEndpoints.swift), and `*-baseline` through the
+// hand-written Hummingbird routes of Benchmarks/Baseline (linked in Baseline/): the same work,
+// side by side in one process.
+//
 // Run from the repository root:
 //   swift build -c release --product PipelineBenchmark && .build/release/PipelineBenchmark
 // Settings: REQUESTS=200000 per round, CONCURRENCY=4 tasks, ROUNDS=5 (the best is shown),
-// ENDPOINTS="floor hello typed order".
+// ENDPOINTS="floor hello typed typed-decode typed-params typed-baseline order order-decode
+// order-params order-baseline".
 
 let environment = ProcessInfo.processInfo.environment
 let requestCount = environment["REQUESTS"].flatMap(Int.init) ?? 200_000
 let concurrency = max(1, environment["CONCURRENCY"].flatMap(Int.init) ?? 4)
 let rounds = max(1, environment["ROUNDS"].flatMap(Int.init) ?? 5)
-let endpoints = (environment["ENDPOINTS"] ?? "floor hello typed order").split(separator: " ").map(String.init)
+let defaultEndpoints =
+    "floor hello typed typed-decode typed-params typed-baseline order order-decode order-params order-baseline"
+let endpoints = (environment["ENDPOINTS"] ?? defaultEndpoints).split(separator: " ").map(String.init)
 
 let gateway = Gateway(context: BenchmarkContext.self, configuration: helloAPIConfiguration(environment: "production"))
 registerHelloAPIEndpoints(on: gateway)
@@ -32,6 +41,17 @@ do {
     FileHandle.standardError.write(Data("Run from the repository root: \(error)\n".utf8))
     exit(1)
 }
+let untyped: [UntypedStyle: LoadedGateway<BenchmarkContext>]
+do {
+    let root = try benchmarkManifestsRoot(from: FileManager.default.currentDirectoryPath)
+    untyped = [
+        .decode: try untypedGateway(style: .decode, root: root), .params: try untypedGateway(style: .params, root: root),
+    ]
+} catch {
+    FileHandle.standardError.write(Data("The untyped gateways did not load: \(error)\n".utf8))
+    exit(1)
+}
+let baselineResponses = BaselineResponses(pretty: false)
 
 struct BenchmarkContext: RequestContext {
     struct Source: RequestContextSource {
@@ -70,7 +90,7 @@ func request(for endpoint: String) -> Request {
             head: HTTPRequest(method: .get, scheme: "http", authority: "127.0.0.1", path: path, headerFields: [:]),
             body: RequestBody(buffer: ByteBuffer()))
     }
-    switch endpoint {
+    switch endpoint.split(separator: "-").first.map(String.init) ?? endpoint {
     // An 80 KB path of 40,000 segments through the not-found walk (linear since the walk
     // starts at the deepest not-found handler): REQUESTS=200 ENDPOINTS=notfound.
     case "notfound": return get("/" + String(repeating: "a/", count: 40_000))
@@ -92,9 +112,22 @@ func cpuSeconds() -> Double {
     return user + system
 }
 
+/// The responder of one benchmark row: `floor`, a baseline route, or one of the gateways.
+func respond(_ endpoint: String, _ request: Request, _ context: BenchmarkContext, gateway: some HTTPResponder<BenchmarkContext>)
+    async throws -> Response
+{
+    switch endpoint {
+    case "floor": return try await FloorResponder().respond(to: request, context: context)
+    case "typed-baseline": return BaselineRoutes.typed(request, baselineResponses)
+    case "order-baseline": return try await BaselineRoutes.order(request, baselineResponses)
+    default: return try await gateway.respond(to: request, context: context)
+    }
+}
+
 /// Answers `requestCount` requests with `concurrency` tasks; the CPU nanoseconds per request.
 func measure(_ endpoint: String) async -> Double {
-    let gatewayResponder = loaded.responder()
+    let style = endpoint.split(separator: "-").last.flatMap { UntypedStyle(rawValue: String($0)) }
+    let gatewayResponder = (style.flatMap { untyped[$0] } ?? loaded).responder()
     let logger = Logger(label: "PipelineBenchmark")
     let start = cpuSeconds()
     await withTaskGroup(of: Void.self) { group in
@@ -103,11 +136,7 @@ func measure(_ endpoint: String) async -> Double {
                 for _ in 0..<(requestCount / concurrency) {
                     let context = BenchmarkContext(source: .init(logger: logger))
                     let request = request(for: endpoint)
-                    if endpoint == "floor" {
-                        _ = try? await FloorResponder().respond(to: request, context: context)
-                    } else {
-                        _ = try? await gatewayResponder.respond(to: request, context: context)
-                    }
+                    _ = try? await respond(endpoint, request, context, gateway: gatewayResponder)
                 }
             }
         }
@@ -116,9 +145,19 @@ func measure(_ endpoint: String) async -> Double {
 }
 
 print("CPU per request, in process (best of \(rounds) rounds of \(requestCount), \(concurrency) tasks)")
+var results: [String: Double] = [:]
 for endpoint in endpoints {
     _ = await measure(endpoint)  // warm-up
     var best = Double.infinity
     for _ in 0..<rounds { best = min(best, await measure(endpoint)) }
-    print("\(endpoint.padding(toLength: 6, withPad: " ", startingAt: 0)) \(String(format: "%7.0f", best)) ns")
+    results[endpoint] = best
+    print("\(endpoint.padding(toLength: 15, withPad: " ", startingAt: 0)) \(String(format: "%7.0f", best)) ns")
+}
+
+// The generated API next to the untyped closures and the hand-written baseline.
+let columns = ["", "-decode", "-params", "-baseline"]
+for name in ["typed", "order"] where columns.contains(where: { results[name + $0] != nil }) {
+    if name == "typed" { print("\nns/request      generated   decode   params  baseline") }
+    let cells = columns.map { results[name + $0].map { String(format: "%8.0f", $0) } ?? "       -" }
+    print("\(name.padding(toLength: 15, withPad: " ", startingAt: 0))\(cells.joined(separator: " "))")
 }

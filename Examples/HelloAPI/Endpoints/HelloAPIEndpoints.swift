@@ -14,9 +14,12 @@ public func helloAPIConfiguration(environment: String) -> GatewayConfiguration {
         documents: .init(title: "Hello API", description: "The InstantAPI for Swift example service"), mcp: .enabled)
 }
 
-/// Registers every closure of the example's functions/ tree.
+/// Registers every closure of the example's functions/ tree: one method of ``HelloAPI`` per
+/// manifest method, through the generated `register(_:)`.
 public func registerHelloAPIEndpoints<Context: RequestContext>(on gateway: Gateway<Context>) {
-    registerAPIEndpoints(on: gateway)
-    registerStreamingEndpoints(on: gateway)
-    registerBenchmarkEndpoints(on: gateway)
+    gateway.register(HelloAPI<Context>())
 }
+
+/// The example's implementation of the generated `APIProtocol` (its methods are in
+/// APIEndpoints.swift, StreamingEndpoints.swift and BenchmarkEndpoints.swift).
+struct HelloAPI<Context: RequestContext>: APIProtocol {}

@@ -31,6 +31,8 @@ public struct EndpointResponse: Sendable {
     private(set) var status: HTTPResponse.Status?
     /// The headers set by ``with(status:headers:)``, lowercased, in order.
     private(set) var headers: [(String, String)] = []
+    /// Set by generated code whose Swift types already guarantee `@returns`: the check is skipped.
+    var skipsReturnCheck = false
 
     init(_ content: Content) {
         self.content = content

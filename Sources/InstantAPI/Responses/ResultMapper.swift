@@ -42,7 +42,9 @@ struct ResultMapper {
         if case .http = result.content { isHTTP = true }
         var value = raw
         // `@returns`, then the HTTP response value shape when the closure chose `.http` itself.
-        if let failure = validate(&value, with: endpoint.returnValidator, headers: headers) { return .failure(failure) }
+        if !result.skipsReturnCheck, let failure = validate(&value, with: endpoint.returnValidator, headers: headers) {
+            return .failure(failure)
+        }
         if isHTTP, !endpoint.returnsHTTP,
             let failure = validate(&value, with: endpoint.httpValidator, headers: headers)
         {

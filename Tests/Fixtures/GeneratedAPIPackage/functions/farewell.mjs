@@ -1,0 +1,5 @@
+/**
+ * Says goodbye
+ * @returns {string} text
+ */
+export default async () => {};
