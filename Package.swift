@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "InstantAPICore", targets: ["InstantAPICore"]),
         .library(name: "InstantAPI", targets: ["InstantAPI"]),
         .library(name: "InstantAPITesting", targets: ["InstantAPITesting"]),
+        .library(name: "InstantAPIPostgres", targets: ["InstantAPIPostgres"]),
         .executable(name: "instant", targets: ["instant"]),
         .plugin(name: "InstantAPIGeneratorPlugin", targets: ["InstantAPIGeneratorPlugin"]),
     ],
@@ -25,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-distributed-tracing.git", from: "1.1.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
     ],
     targets: [
         .target(
@@ -58,6 +60,18 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
+        // The durable background queue: its own product, so that apps without PostgreSQL do
+        // not build postgres-nio (and its TLS stack).
+        .target(
+            name: "InstantAPIPostgres",
+            dependencies: [
+                "InstantAPI",
+                "InstantAPICore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Serves live tests with the gateway's own server: no HummingbirdTesting, whose
@@ -94,7 +108,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "HelloAPI",
-            dependencies: ["InstantAPI", "HelloAPIEndpoints"],
+            dependencies: ["InstantAPI", "InstantAPIPostgres", "HelloAPIEndpoints"],
             path: "Examples/HelloAPI",
             exclude: ["Endpoints"]
         ),
@@ -105,6 +119,13 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             path: "Examples/MountedAPI",
+            exclude: ["functions"]
+        ),
+        // A replica of the durable queue's integration tests and benchmark.
+        .executableTarget(
+            name: "QueueReplica",
+            dependencies: ["InstantAPI", "InstantAPIPostgres"],
+            path: "Tests/QueueReplica",
             exclude: ["functions"]
         ),
         .executableTarget(

@@ -12,4 +12,6 @@ bash scripts/install-system-deps.sh chromium
 # The server the tests start: built now, so it is never an older binary (the shared lock, as
 # scripts/fuzz.sh takes it).
 flock /tmp/swift-build.lock swift build --product HelloAPI >/dev/null
+# The durable queue's replicas (test_durable_queue.py, which starts PostgreSQL when needed).
+flock /tmp/swift-build.lock swift build --product QueueReplica >/dev/null
 exec "$venv/bin/python" -m pytest -q -p no:cacheprovider Tests/Clients "$@"

@@ -33,6 +33,10 @@ public struct EndpointContext<Context: RequestContext>: Sendable {
     public var remoteAddress: String { invocation.remoteAddress }
     /// The execution id, the same as the `X-Execution-Uuid` response header.
     public var uuid: String { invocation.uuid }
+    /// Which attempt this is: 1, then 2, 3… when a `?_background` execution is retried after
+    /// a failure or taken over from a replica that died (``GatewayConfiguration/Background``).
+    /// Background work runs at least once: use it with ``uuid`` to make effects idempotent.
+    public var attempt: Int { invocation.attempt }
     /// The request as it arrived: `method`, `uri`, `headers`; its `body` is the one already
     /// read (the same bytes as ``body``).
     public var request: Request {

@@ -38,6 +38,22 @@ enum ExecutionID {
     }
 }
 
+extension ExecutionID {
+    /// Whether `text` has an id's form: 36 lowercase hex digits and dashes (8-4-4-4-12).
+    static func isWellFormed(_ text: some StringProtocol) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 36 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            if index == 8 || index == 13 || index == 18 || index == 23 {
+                guard byte == UInt8(ascii: "-") else { return false }
+            } else {
+                guard (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte) else { return false }
+            }
+        }
+        return true
+    }
+}
+
 /// Kernel randomness read 4 KiB at a time: one system call per 256 ids instead of two per id
 /// (Node's `crypto.randomUUID` caches its entropy the same way).
 private final class RandomBytePool: Sendable {

@@ -16,6 +16,8 @@ struct Invocation: Sendable {
     var json: JSONValue?
     /// Where `stream`, `log` and `error` events go (replaced for `_stream` and `_debug`).
     var events: EventSink
+    /// Which attempt this is: 1, or more for a retried background execution.
+    var attempt = 1
 }
 
 /// The closure an endpoint runs, on the gateway's side of the typed ``EndpointContext``.

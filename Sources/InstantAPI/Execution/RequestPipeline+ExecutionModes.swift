@@ -65,7 +65,7 @@ extension RequestPipeline {
         _ stream: ResumableStream, consumer: Int, request: IncomingRequest
     ) -> OutgoingResponse {
         // A channel that is not active to begin with is a test's, not a connection.
-        let channel = (request.requestContext as? GatewayRequestContext)?.channel
+        let channel = (request.requestContext as? GatewayRequestContext)?.channel ?? nil
         var connectionIsOpen: (@Sendable () -> Bool)?
         if let channel, channel.isActive { connectionIsOpen = { channel.isActive } }
         let body = EventStreamBody.make(
@@ -74,28 +74,6 @@ extension RequestPipeline {
         return OutgoingResponse(
             status: 200, headers: stream.headers, body: .streamed(body), defaultContentType: "text/event-stream; charset=utf-8")
     }
-    /// `_background`: 202 at once with the `@background` mode's body (upstream-gateway §12);
-    /// the closure runs detached and tracked, its result discarded, its failures logged and
-    /// reported to the error handler. The body is sent chunked, without `Content-Length`, as
-    /// the original does.
-    func startBackground(
-        _ background: BackgroundMode, endpoint: Endpoint, context: Invocation, headers: HeaderBag
-    ) -> OutgoingResponse {
-        let started = backgroundTasks.start {
-            _ = await self.run(endpoint, context: context, headers: headers, factory: self.factory)
-        }
-        guard started else {
-            return serviceUnavailable(
-                "Too many background executions running (at most \(backgroundTasks.limit)), try again later")
-        }
-        let (bytes, contentType) = Self.backgroundBody(background, name: endpoint.definition.name, params: context.params)
-        let body = ResponseBody { writer in
-            if !bytes.isEmpty { try await writer.write(ByteBuffer(bytes: bytes)) }
-            try await writer.finish(nil)
-        }
-        return OutgoingResponse(status: 202, headers: headers, body: .streamed(body), defaultContentType: contentType)
-    }
-
     /// `info`: `initiated "<name>" ...`; `empty`: nothing; `params`: the parameters as compact
     /// JSON, or only the listed ones that are present (`@background params a b`).
     static func backgroundBody(_ background: BackgroundMode, name: String, params: JSONObject) -> ([UInt8], String) {

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import HTTPTypes
 import InstantAPICore
 import Logging
@@ -18,8 +19,11 @@ final class RequestPipeline: Sendable {
     /// Whether `logger` writes debug lines, read once: asking the handler on every request
     /// copies it.
     private let logsDebug: Bool
-    /// The `_background` executions still running (drained on shutdown).
-    let backgroundTasks: BackgroundTasks
+    /// Where `_background` executions go (``GatewayConfiguration/Background/queue``).
+    let backgroundQueue: any BackgroundQueue
+    /// A request context for a stored execution a worker runs, when the gateway's context
+    /// type can be made without a connection (``BackgroundRequestContext``).
+    let makeBackgroundContext: @Sendable (BackgroundContextSource) -> (any RequestContext)?
     /// The request body bytes buffered by all requests in flight.
     let bodyBudget: ByteBudget
     /// The one timer behind every execution's timeout.
@@ -31,12 +35,14 @@ final class RequestPipeline: Sendable {
     init(
         routes: RouteTable, configuration: GatewayConfiguration, errorHandler: GatewayErrorHandler?, logger: Logger,
         specialRoutes: SpecialRoutes = .none, docsPage: [UInt8]? = nil, definitions: [EndpointDefinition] = [],
-        reloadable: Bool = false
+        reloadable: Bool = false,
+        makeBackgroundContext: @escaping @Sendable (BackgroundContextSource) -> (any RequestContext)? = { _ in nil }
     ) {
         let set = RouteSet(routes: routes, specialRoutes: specialRoutes, docsPage: docsPage, definitions: definitions)
         routeSets = reloadable ? .reloading(RouteSet.Slot(set)) : .fixed(set)
         self.configuration = configuration
-        backgroundTasks = BackgroundTasks(limit: configuration.limits.maxBackgroundExecutions)
+        backgroundQueue = configuration.background.queue ?? InMemoryBackgroundQueue(limits: configuration.limits, background: configuration.background)
+        self.makeBackgroundContext = makeBackgroundContext
         bodyBudget = ByteBudget(limit: configuration.limits.maxBufferedBodyBytes)
         streams = StreamRegistry(
             window: configuration.streaming.replayWindow, capacity: configuration.streaming.maxResumableStreams)
@@ -167,7 +173,7 @@ final class RequestPipeline: Sendable {
         case .plain:
             return await run(endpoint, context: context, headers: headers, factory: factory)
         case .background(let background):
-            return startBackground(background, endpoint: endpoint, context: context, headers: headers)
+            return await startBackground(background, endpoint: endpoint, context: context, headers: headers)
         case .events where request.header(named: "last-event-id") != nil:
             let lastEventID = request.header(named: "last-event-id") ?? ""
             return resumeStream(after: lastEventID, endpoint: endpoint, headers: headers, request: request)
@@ -183,6 +189,13 @@ final class RequestPipeline: Sendable {
     func run(
         _ endpoint: Endpoint, context: Invocation, headers: HeaderBag, factory: ResponseFactory
     ) async -> OutgoingResponse {
+        await runReporting(endpoint, context: context, headers: headers, factory: factory).response
+    }
+
+    /// ``run(_:context:headers:factory:)`` with the failure, if the execution failed.
+    func runReporting(
+        _ endpoint: Endpoint, context: Invocation, headers: HeaderBag, factory: ResponseFactory
+    ) async -> (response: OutgoingResponse, failure: GatewayError?) {
         let handler = endpoint.handler
         let start = ContinuousClock.now
         let outcome = await TimedExecution.run(timeout: configuration.timeout, deadlines: deadlines) { try await handler(context) }
@@ -198,7 +211,7 @@ final class RequestPipeline: Sendable {
         if let failure, failure.kind.reachesErrorHandler, !Task.isCancelled {
             report(failure, endpoint: endpoint.definition.name, uuid: context.uuid, underlying: underlying)
         }
-        return response
+        return (response, failure)
     }
 
     /// Query and body parsed, merged and validated (ParameterParseError, ParameterError), with
@@ -245,7 +258,7 @@ final class RequestPipeline: Sendable {
         }
     }
 
-    private func remoteAddress(of request: IncomingRequest) -> String {
+    func remoteAddress(of request: IncomingRequest) -> String {
         if let forwarded = request.header(named: "x-forwarded-for"), let first = forwarded.split(separator: ",").first {
             return first.trimmingCharacters(in: .whitespaces)
         }

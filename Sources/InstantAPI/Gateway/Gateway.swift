@@ -91,6 +91,7 @@ public final class Gateway<Context: RequestContext>: Sendable {
             logger.warning(
                 "limits.maxBufferedBodyBytes (\(configuration.limits.maxBufferedBodyBytes)) is below maxRequestSize (\(configuration.maxRequestSize)): bodies between the two always get 503")
         }
+        try checkBackgroundContext()
         let reloads = configuration.hotReload.isServed(in: configuration.environment)
         let watched = [url.appendingPathComponent("functions"), url.appendingPathComponent("www")]
         // Before the load: a change made while it runs is then seen by the first check.
@@ -99,7 +100,7 @@ public final class Gateway<Context: RequestContext>: Sendable {
         let pipeline = RequestPipeline(
             routes: set.routes, configuration: configuration, errorHandler: registrations.withLock { $0.errorHandler },
             logger: logger, specialRoutes: set.specialRoutes, docsPage: set.docsPage, definitions: set.definitions,
-            reloadable: reloads)
+            reloadable: reloads, makeBackgroundContext: Self.makeBackgroundContext)
         guard let loadedFrom else { return LoadedGateway(pipeline: pipeline) }
         let reloader = HotReloadService(
             folders: watched, interval: configuration.hotReload.interval, pipeline: pipeline, logger: logger,

@@ -22,6 +22,8 @@ public struct GatewayConfiguration: Sendable {
     public var docs: Docs
     /// Reloading the routes when `functions/` or `www/` change; in development only by default.
     public var hotReload: HotReload
+    /// Background executions (`?_background`): queue, retries, status retention.
+    public var background: Background
     /// Timeouts, caps on concurrent work and memory, batch sizes (``GatewayLimits``).
     public var limits: GatewayLimits
 
@@ -31,7 +33,8 @@ public struct GatewayConfiguration: Sendable {
         name: String = "InstantAPI.Gateway", environment: Environment = .development,
         maxRequestSize: Int = 128 * 1024 * 1024, timeout: Duration = .seconds(600), debugLogging: Bool = false,
         documents: Documents = Documents(), mcp: MCP = MCP(), streaming: Streaming = Streaming(),
-        docs: Docs = .automatic, hotReload: HotReload = .automatic, limits: GatewayLimits = GatewayLimits()
+        docs: Docs = .automatic, hotReload: HotReload = .automatic, background: Background = Background(),
+        limits: GatewayLimits = GatewayLimits()
     ) {
         self.name = name
         self.environment = environment
@@ -43,6 +46,7 @@ public struct GatewayConfiguration: Sendable {
         self.streaming = streaming
         self.docs = docs
         self.hotReload = hotReload
+        self.background = background
         self.limits = limits
     }
 }

@@ -30,6 +30,9 @@ struct SpecialRoutes: Sendable {
     var documents: [String: Document]
     var mcp: MCPServer?
 
+    /// Where background executions' statuses are: `.well-known/executions/{uuid}`.
+    static let executionsPrefix = ".well-known/executions/"
+
     /// No special routes.
     static let none = SpecialRoutes(documents: [:], mcp: nil)
 
@@ -72,6 +75,9 @@ struct SpecialRoutes: Sendable {
     func response(for name: String, request: IncomingRequest, pipeline: RequestPipeline) async -> OutgoingResponse? {
         if name == "server.mcp", let mcp {
             return await mcp.respond(to: request, pipeline: pipeline)
+        }
+        if name.hasPrefix(Self.executionsPrefix) {
+            return await pipeline.executionStatus(name.dropFirst(Self.executionsPrefix.count), request: request)
         }
         guard let document = documents[name] else { return nil }
         var headers = HeaderBag()

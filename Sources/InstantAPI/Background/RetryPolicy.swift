@@ -1,0 +1,38 @@
+import Foundation
+
+/// How often a failed background execution is tried again, and how long it waits in between:
+/// `initialDelay` after the first failure, multiplied by `multiplier` after each next one, at
+/// most `maxDelay`, with up to 10% random jitter so that replicas retrying together spread out.
+public struct RetryPolicy: Sendable, Hashable {
+    /// Attempts in all, the first included (1: never retried).
+    public var maxAttempts: Int
+    public var initialDelay: Duration
+    public var multiplier: Double
+    public var maxDelay: Duration
+
+    /// Defaults: 3 attempts, 1 s then 2 s between them, never more than 5 minutes.
+    public init(maxAttempts: Int = 3, initialDelay: Duration = .seconds(1), multiplier: Double = 2, maxDelay: Duration = .seconds(300)) {
+        self.maxAttempts = max(1, maxAttempts)
+        self.initialDelay = max(.zero, initialDelay)
+        self.multiplier = max(1, multiplier)
+        self.maxDelay = max(self.initialDelay, maxDelay)
+    }
+
+    /// One attempt, never retried.
+    public static let never = RetryPolicy(maxAttempts: 1)
+
+    /// The wait before attempt `attempt + 1`, after attempt `attempt` (1-based) failed.
+    public func delay(afterAttempt attempt: Int) -> Duration {
+        let exponent = Double(max(0, attempt - 1))
+        let base = min(initialDelay.seconds * pow(multiplier, exponent), maxDelay.seconds)
+        return .milliseconds(Int64((base * Double.random(in: 1...1.1) * 1000).rounded()))
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a `Double`.
+    var seconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}

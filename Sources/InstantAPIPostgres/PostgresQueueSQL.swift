@@ -1,0 +1,113 @@
+import InstantAPI
+import PostgresNIO
+
+/// The statements of the queue, one place for every query text.
+enum PostgresQueueSQL {
+    static func insert(_ execution: BackgroundExecution, request: String, params: String) -> PostgresQuery {
+        let retry = execution.retry
+        return """
+            INSERT INTO instant_executions
+                (uuid, endpoint, alias, params, request, body, state, max_attempts, retry_initial_ms, retry_multiplier, retry_max_ms)
+            VALUES (\(execution.uuid), \(execution.endpoint), \(execution.alias), \(params), \(request), \(ByteBuffer(bytes: execution.body)),
+                'queued', \(retry.maxAttempts), \(milliseconds(retry.initialDelay)), \(retry.multiplier), \(milliseconds(retry.maxDelay)))
+            """
+    }
+
+    /// Takes up to `limit` queued executions that are due, for `owner`, leased for `lease`.
+    static func claim(limit: Int, owner: String, lease: Duration) -> PostgresQuery {
+        """
+        WITH next AS (
+            SELECT uuid FROM instant_executions
+            WHERE state = 'queued' AND run_at <= now()
+            ORDER BY run_at
+            LIMIT \(limit)
+            FOR UPDATE SKIP LOCKED
+        )
+        UPDATE instant_executions AS e
+        SET state = 'running', attempts = e.attempts + 1, lease_owner = \(owner),
+            lease_until = now() + \(milliseconds(lease)) * interval '1 millisecond', started_at = now()
+        FROM next WHERE e.uuid = next.uuid
+        RETURNING e.uuid, e.endpoint, e.alias, e.params, e.request, e.body, e.attempts, e.max_attempts,
+            e.retry_initial_ms, e.retry_multiplier, e.retry_max_ms
+        """
+    }
+
+    /// Executions whose lease expired (their replica died or lost the database) go back to
+    /// the queue, or fail when that was their last attempt.
+    static func reclaimExpired(error: String) -> PostgresQuery {
+        """
+        UPDATE instant_executions
+        SET state = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+            error = CASE WHEN attempts >= max_attempts THEN \(error) ELSE error END,
+            finished_at = CASE WHEN attempts >= max_attempts THEN now() END,
+            run_at = now(), lease_owner = NULL, lease_until = NULL
+        WHERE state = 'running' AND lease_until < now()
+        """
+    }
+
+    static func renewLeases(owner: String, lease: Duration) -> PostgresQuery {
+        """
+        UPDATE instant_executions SET lease_until = now() + \(milliseconds(lease)) * interval '1 millisecond'
+        WHERE state = 'running' AND lease_owner = \(owner)
+        """
+    }
+
+    static func succeed(uuid: String, owner: String, attempt: Int, result: String) -> PostgresQuery {
+        """
+        UPDATE instant_executions
+        SET state = 'succeeded', result = \(result), error = NULL, finished_at = now(), lease_owner = NULL, lease_until = NULL
+        WHERE uuid = \(uuid) AND lease_owner = \(owner) AND attempts = \(attempt) AND state = 'running'
+        """
+    }
+
+    static func retry(uuid: String, owner: String, attempt: Int, error: String, after delay: Duration) -> PostgresQuery {
+        """
+        UPDATE instant_executions
+        SET state = 'queued', error = \(error), run_at = now() + \(milliseconds(delay)) * interval '1 millisecond',
+            lease_owner = NULL, lease_until = NULL
+        WHERE uuid = \(uuid) AND lease_owner = \(owner) AND attempts = \(attempt) AND state = 'running'
+        """
+    }
+
+    static func fail(uuid: String, owner: String, attempt: Int, error: String) -> PostgresQuery {
+        """
+        UPDATE instant_executions
+        SET state = 'failed', error = \(error), finished_at = now(), lease_owner = NULL, lease_until = NULL
+        WHERE uuid = \(uuid) AND lease_owner = \(owner) AND attempts = \(attempt) AND state = 'running'
+        """
+    }
+
+    /// A shutdown gives back what it did not finish: queued again at once, the interrupted
+    /// attempt not counted.
+    static func release(owner: String) -> PostgresQuery {
+        """
+        UPDATE instant_executions
+        SET state = 'queued', attempts = greatest(attempts - 1, 0), run_at = now(), lease_owner = NULL, lease_until = NULL
+        WHERE state = 'running' AND lease_owner = \(owner)
+        """
+    }
+
+    static let notify: PostgresQuery = "SELECT pg_notify('instant_executions', '')"
+
+    static func status(uuid: String, retention: Duration) -> PostgresQuery {
+        """
+        SELECT state, attempts, result, error FROM instant_executions
+        WHERE uuid = \(uuid) AND (finished_at IS NULL OR finished_at >= now() - \(milliseconds(retention)) * interval '1 millisecond')
+        """
+    }
+
+    /// Forgets up to 1,000 executions finished longer than `retention` ago.
+    static func deleteExpired(retention: Duration) -> PostgresQuery {
+        """
+        DELETE FROM instant_executions WHERE uuid IN (
+            SELECT uuid FROM instant_executions
+            WHERE finished_at < now() - \(milliseconds(retention)) * interval '1 millisecond'
+            LIMIT 1000)
+        """
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    }
+}
