@@ -9,7 +9,7 @@ enum PostgresQueueSQL {
             INSERT INTO instant_executions
                 (uuid, endpoint, alias, params, request, body, state, max_attempts, retry_initial_ms, retry_multiplier, retry_max_ms)
             VALUES (\(execution.uuid), \(execution.endpoint), \(execution.alias), \(params), \(request), \(ByteBuffer(bytes: execution.body)),
-                'queued', \(retry.maxAttempts), \(milliseconds(retry.initialDelay)), \(retry.multiplier), \(milliseconds(retry.maxDelay)))
+                'queued', \(retry.maxAttempts), \(retry.initialDelay / .milliseconds(1)), \(retry.multiplier), \(retry.maxDelay / .milliseconds(1)))
             """
     }
 
@@ -25,7 +25,7 @@ enum PostgresQueueSQL {
         )
         UPDATE instant_executions AS e
         SET state = 'running', attempts = e.attempts + 1, lease_owner = \(owner),
-            lease_until = now() + \(milliseconds(lease)) * interval '1 millisecond', started_at = now()
+            lease_until = now() + \(lease / .milliseconds(1)) * interval '1 millisecond', started_at = now()
         FROM next WHERE e.uuid = next.uuid
         RETURNING e.uuid, e.endpoint, e.alias, e.params, e.request, e.body, e.attempts, e.max_attempts,
             e.retry_initial_ms, e.retry_multiplier, e.retry_max_ms
@@ -47,7 +47,7 @@ enum PostgresQueueSQL {
 
     static func renewLeases(owner: String, lease: Duration) -> PostgresQuery {
         """
-        UPDATE instant_executions SET lease_until = now() + \(milliseconds(lease)) * interval '1 millisecond'
+        UPDATE instant_executions SET lease_until = now() + \(lease / .milliseconds(1)) * interval '1 millisecond'
         WHERE state = 'running' AND lease_owner = \(owner)
         """
     }
@@ -63,7 +63,7 @@ enum PostgresQueueSQL {
     static func retry(uuid: String, owner: String, attempt: Int, error: String, after delay: Duration) -> PostgresQuery {
         """
         UPDATE instant_executions
-        SET state = 'queued', error = \(error), run_at = now() + \(milliseconds(delay)) * interval '1 millisecond',
+        SET state = 'queued', error = \(error), run_at = now() + \(delay / .milliseconds(1)) * interval '1 millisecond',
             lease_owner = NULL, lease_until = NULL
         WHERE uuid = \(uuid) AND lease_owner = \(owner) AND attempts = \(attempt) AND state = 'running'
         """
@@ -92,7 +92,7 @@ enum PostgresQueueSQL {
     static func status(uuid: String, retention: Duration) -> PostgresQuery {
         """
         SELECT state, attempts, result, error FROM instant_executions
-        WHERE uuid = \(uuid) AND (finished_at IS NULL OR finished_at >= now() - \(milliseconds(retention)) * interval '1 millisecond')
+        WHERE uuid = \(uuid) AND (finished_at IS NULL OR finished_at >= now() - \(retention / .milliseconds(1)) * interval '1 millisecond')
         """
     }
 
@@ -101,13 +101,8 @@ enum PostgresQueueSQL {
         """
         DELETE FROM instant_executions WHERE uuid IN (
             SELECT uuid FROM instant_executions
-            WHERE finished_at < now() - \(milliseconds(retention)) * interval '1 millisecond'
+            WHERE finished_at < now() - \(retention / .milliseconds(1)) * interval '1 millisecond'
             LIMIT 1000)
         """
-    }
-
-    static func milliseconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
     }
 }

@@ -5,7 +5,6 @@ statuses. Uses $INSTANT_TEST_POSTGRES_URL, else starts a throwaway cluster
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import time
 import uuid as uuidlib
@@ -15,15 +14,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from conftest import ROOT, _free_port
+
 REPLICA = ROOT / ".build" / "debug" / "QueueReplica"
 CLUSTER = ROOT / ".build" / "pg-tests"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -19,29 +19,30 @@ public final class InMemoryBackgroundQueue: BackgroundQueue {
 
     public func enqueue(_ execution: BackgroundExecution, executor: BackgroundExecutor) async throws {
         let statuses = statuses
-        statuses.update(ExecutionStatus(uuid: execution.uuid, state: .queued, attempts: 0))
+        let record: @Sendable (ExecutionStatus.State, Int, JSONValue?, JSONValue?) -> Void = { state, attempts, result, error in
+            statuses.update(ExecutionStatus(uuid: execution.uuid, state: state, attempts: attempts, result: result, error: error))
+        }
+        record(.queued, 0, nil, nil)
         let started = tasks.start {
             var attempt = 0
             while true {
                 attempt += 1
-                statuses.update(ExecutionStatus(uuid: execution.uuid, state: .running, attempts: attempt))
-                let outcome = await executor.perform(execution, attempt: attempt)
-                switch outcome {
+                record(.running, attempt, nil, nil)
+                switch await executor.perform(execution, attempt: attempt) {
                 case .succeeded(let result):
-                    statuses.update(ExecutionStatus(uuid: execution.uuid, state: .succeeded, attempts: attempt, result: result))
+                    record(.succeeded, attempt, result, nil)
                     return
                 case .failed(let error) where attempt < execution.retry.maxAttempts && !Task.isCancelled:
-                    statuses.update(ExecutionStatus(uuid: execution.uuid, state: .queued, attempts: attempt, error: error))
+                    record(.queued, attempt, nil, error)
                     guard (try? await Task.sleep(for: execution.retry.delay(afterAttempt: attempt))) != nil else {
-                        statuses.update(ExecutionStatus(uuid: execution.uuid, state: .failed, attempts: attempt, error: error))
+                        record(.failed, attempt, nil, error)
                         return
                     }
                 case .failed(let error):
-                    statuses.update(ExecutionStatus(uuid: execution.uuid, state: .failed, attempts: attempt, error: error))
+                    record(.failed, attempt, nil, error)
                     return
                 case .interrupted:
-                    let error: JSONValue = ["type": "ServiceUnavailableError", "message": "Cancelled by the server's shutdown"]
-                    statuses.update(ExecutionStatus(uuid: execution.uuid, state: .failed, attempts: attempt, error: error))
+                    record(.failed, attempt, nil, ["type": "ServiceUnavailableError", "message": "Cancelled by the server's shutdown"])
                     return
                 }
             }

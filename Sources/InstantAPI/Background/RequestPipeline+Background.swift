@@ -51,17 +51,10 @@ extension RequestPipeline {
             }
             let request = IncomingRequest(
                 head: execution.request, body: execution.body, peerAddress: execution.peerAddress, requestContext: requestContext)
-            var params: JSONObject
-            let json: JSONValue?
-            switch parameters(of: request, validator: endpoint.validator) {
-            case .success(let parsed): (params, json) = parsed
+            switch self.invocation(of: endpoint, request: request, alias: execution.alias, uuid: execution.uuid) {
+            case .success(let made): invocation = made
             case .failure(let error): return .failed(error.body(includeStack: false))
             }
-            ModeSwitch.parseMagicParameters(&params)
-            invocation = Invocation(
-                name: endpoint.definition.name, alias: execution.alias, params: params,
-                remoteAddress: remoteAddress(of: request), uuid: execution.uuid, request: request, json: json,
-                events: DroppingEventSink(validator: endpoint.streamValidator))
         }
         invocation.attempt = attempt
         var headers = HeaderBag()

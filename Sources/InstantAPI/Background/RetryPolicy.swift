@@ -24,15 +24,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// The wait before attempt `attempt + 1`, after attempt `attempt` (1-based) failed.
     public func delay(afterAttempt attempt: Int) -> Duration {
         let exponent = Double(max(0, attempt - 1))
-        let base = min(initialDelay.seconds * pow(multiplier, exponent), maxDelay.seconds)
+        let base = min(initialDelay / .seconds(1) * pow(multiplier, exponent), maxDelay / .seconds(1))
         return .milliseconds(Int64((base * Double.random(in: 1...1.1) * 1000).rounded()))
-    }
-}
-
-extension Duration {
-    /// The duration in seconds, as a `Double`.
-    var seconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }

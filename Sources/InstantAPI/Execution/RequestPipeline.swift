@@ -148,27 +148,21 @@ final class RequestPipeline: Sendable {
             headers.set("access-control-allow-origin", origin)
         }
 
-        var parsedParams: JSONObject
-        let json: JSONValue?
-        switch parameters(of: request, validator: endpoint.validator) {
-        case .success(let parsed): (parsedParams, json) = parsed
+        let context: Invocation
+        switch invocation(of: endpoint, request: request, alias: name, uuid: uuid) {
+        case .success(let made): context = made
         case .failure(let error): return factory.error(error)
         }
-        ModeSwitch.parseMagicParameters(&parsedParams)
-        let params = parsedParams
 
         let mode: ExecutionMode
         switch ExecutionModeSelector.select(
-            params: params, definition: endpoint.definition,
+            params: context.params, definition: endpoint.definition,
             debugAllowed: !configuration.environment.isProduction, headers: &headers)
         {
         case .success(let selected): mode = selected
         case .failure(let error): return factory.error(error, headers: headers)
         }
 
-        let context = Invocation(
-            name: endpoint.definition.name, alias: name, params: params, remoteAddress: remoteAddress(of: request),
-            uuid: uuid, request: request, json: json, events: DroppingEventSink(validator: endpoint.streamValidator))
         switch mode {
         case .plain:
             return await run(endpoint, context: context, headers: headers, factory: factory)
@@ -212,6 +206,21 @@ final class RequestPipeline: Sendable {
             report(failure, endpoint: endpoint.definition.name, uuid: context.uuid, underlying: underlying)
         }
         return (response, failure)
+    }
+
+    /// What `endpoint`'s closure gets for `request`: its parameters parsed and validated, the
+    /// magic ones (`_stream`, `_background`, …) taken out; an HTTP request's and a stored
+    /// background execution's alike.
+    func invocation(
+        of endpoint: Endpoint, request: IncomingRequest, alias: String, uuid: String
+    ) -> Result<Invocation, GatewayError> {
+        parameters(of: request, validator: endpoint.validator).map { parsed in
+            var params = parsed.params
+            ModeSwitch.parseMagicParameters(&params)
+            return Invocation(
+                name: endpoint.definition.name, alias: alias, params: params, remoteAddress: remoteAddress(of: request),
+                uuid: uuid, request: request, json: parsed.json, events: DroppingEventSink(validator: endpoint.streamValidator))
+        }
     }
 
     /// Query and body parsed, merged and validated (ParameterParseError, ParameterError), with
@@ -258,7 +267,7 @@ final class RequestPipeline: Sendable {
         }
     }
 
-    func remoteAddress(of request: IncomingRequest) -> String {
+    private func remoteAddress(of request: IncomingRequest) -> String {
         if let forwarded = request.header(named: "x-forwarded-for"), let first = forwarded.split(separator: ",").first {
             return first.trimmingCharacters(in: .whitespaces)
         }
