@@ -12,6 +12,9 @@ swift test --skip-build
 bash scripts/test-clients.sh
 # The README's Package.swift, server and test, built as a user's package against this checkout.
 bash scripts/check-readme.sh
+# The generated typed API: a package using the plugin builds warning-free, and a missing method,
+# a manifest change the code does not follow and a removed manifest fail its build by name.
+bash scripts/check-generated-api.sh
 # `instant new`: a fresh service builds, passes its test and serves /hello.
 bash scripts/check-new-service.sh
 # The CLI on the example project, and its exit code on a broken manifest.

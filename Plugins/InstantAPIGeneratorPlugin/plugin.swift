@@ -29,8 +29,10 @@ struct InstantAPIGeneratorPlugin: BuildToolPlugin {
         ]
     }
 
-    /// Every file and folder under `functions/`: a folder's timestamp changes when a manifest
-    /// is added or removed, a file's when it is edited.
+    /// Every folder and file under `functions/`: a folder's timestamp changes when a manifest is
+    /// added or removed in it, a file's when it is edited. SwiftPM asks the plugin again only
+    /// when it re-plans the build, so a removed manifest is reported as a missing input until
+    /// then (any change to Package.swift, or `touch Package.swift`, re-plans).
     static func inputs(under folder: URL) -> [URL] {
         var inputs = [folder]
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return inputs }
