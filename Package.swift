@@ -198,5 +198,6 @@ let package = Package(
             dependencies: ["InstantAPITesting"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "InstantAPIPostgresTests", dependencies: ["InstantAPIPostgres"]),
     ]
 )

@@ -20,6 +20,10 @@ enum PostgresURL {
         guard let username = components.user, !username.isEmpty else {
             throw Invalid(description: "The PostgreSQL URL has no user: \(redacted(text))")
         }
+        let port = components.port ?? 5432
+        guard (1...65535).contains(port) else {
+            throw Invalid(description: "The PostgreSQL URL's port is not 1 to 65535: \(redacted(text))")
+        }
         let database = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
         let mode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
         let tls: PostgresClient.Configuration.TLS
@@ -30,15 +34,17 @@ enum PostgresURL {
         default: throw Invalid(description: "Unknown sslmode \"\(mode)\" in the PostgreSQL URL")
         }
         return PostgresClient.Configuration(
-            host: host, port: components.port ?? 5432, username: username.removingPercentEncoding ?? username,
-            password: components.password.map { $0.removingPercentEncoding ?? $0 },
+            // `user` and `password` are already percent-decoded.
+            host: host, port: port, username: username, password: components.password,
             database: database.isEmpty ? nil : database, tls: tls)
     }
 
-    /// The URL without its password, for error messages.
+    /// The URL without its password, for error messages, also when it does not parse: whatever
+    /// stands between the scheme's `://` and the last `@` of the authority is `USER:***`.
     static func redacted(_ text: String) -> String {
-        guard var components = URLComponents(string: text), components.password != nil else { return text }
-        components.password = "***"
-        return components.string ?? "(unreadable URL)"
+        guard let start = text.range(of: "://")?.upperBound else { return text }
+        let authority = text[start...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") else { return text }
+        return String(text[..<text.index(after: colon)]) + "***" + String(text[at...])
     }
 }

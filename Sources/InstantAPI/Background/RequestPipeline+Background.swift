@@ -38,7 +38,7 @@ extension RequestPipeline {
         guard case .found(let endpoint) = set.routes.lookup(execution.alias, method: execution.request.method.rawValue),
             endpoint.definition.name == execution.endpoint
         else {
-            return .failed(GatewayError(.notFoundError, "\"\(ValueEcho.preview(execution.endpoint))\" Not Found").body(includeStack: false))
+            return .failed(GatewayError(.notFoundError, "\"\(ValueEcho.preview(execution.endpoint))\" Not Found").errorObject())
         }
         var invocation: Invocation
         if let original = execution.invocation {
@@ -47,13 +47,13 @@ extension RequestPipeline {
             var logger = self.logger
             logger[metadataKey: "execution-uuid"] = .string(execution.uuid)
             guard let requestContext = makeBackgroundContext(BackgroundContextSource(logger: logger)) else {
-                return .failed(GatewayError(.serverError, "The gateway's request context cannot be made for a stored execution").body(includeStack: false))
+                return .failed(GatewayError(.serverError, "The gateway's request context cannot be made for a stored execution").errorObject())
             }
             let request = IncomingRequest(
                 head: execution.request, body: execution.body, peerAddress: execution.peerAddress, requestContext: requestContext)
             switch self.invocation(of: endpoint, request: request, alias: execution.alias, uuid: execution.uuid) {
             case .success(let made): invocation = made
-            case .failure(let error): return .failed(error.body(includeStack: false))
+            case .failure(let error): return .failed(error.errorObject())
             }
         }
         invocation.attempt = attempt

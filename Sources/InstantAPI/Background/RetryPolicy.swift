@@ -23,8 +23,10 @@ public struct RetryPolicy: Sendable, Hashable {
 
     /// The wait before attempt `attempt + 1`, after attempt `attempt` (1-based) failed.
     public func delay(afterAttempt attempt: Int) -> Duration {
-        let exponent = Double(max(0, attempt - 1))
+        let exponent = attempt > 1 ? Double(attempt - 1) : 0
         let base = min(initialDelay / .seconds(1) * pow(multiplier, exponent), maxDelay / .seconds(1))
-        return .milliseconds(Int64((base * Double.random(in: 1...1.1) * 1000).rounded()))
+        // At most 2^53 ms (285,000 years): a `maxDelay` meant as "no cap" must not overflow Int64.
+        let milliseconds = min((base * Double.random(in: 1...1.1) * 1000).rounded(), 9_007_199_254_740_992)
+        return .milliseconds(Int64(milliseconds))
     }
 }

@@ -73,9 +73,15 @@ struct GatewayError: Error, Sendable {
 
     /// The JSON body; `includeStack` is false in production.
     func body(includeStack: Bool) -> JSONValue {
+        .object(["error": errorObject(includeStack: includeStack)])
+    }
+
+    /// What the body's `error` holds: `type`, `message`, `details`, `stack`; an execution
+    /// status keeps this.
+    func errorObject(includeStack: Bool = false) -> JSONValue {
         var error: JSONObject = ["type": .string(kind.rawValue), "message": .string(message)]
         if let details { error["details"] = details }
         if includeStack, let stack { error["stack"] = .string(stack) }
-        return .object(["error": .object(error)])
+        return .object(error)
     }
 }
