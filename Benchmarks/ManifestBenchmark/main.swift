@@ -3,13 +3,18 @@ import InstantAPICore
 
 // Generates a functions/ tree of realistic manifests, then times scanning and parsing it.
 // Target (issue #2): 1,000 manifests in under 0.5 s in release. Run: scripts/bench-manifests.sh
+// `ManifestBenchmark COUNT --write DIR` only writes the tree to DIR/functions and keeps it
+// (scripts/bench-generated-api.sh builds the typed API of it).
 
-let count = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 1000
+let arguments = Array(CommandLine.arguments.dropFirst())
+let count = arguments.first.flatMap(Int.init) ?? 1000
 let rounds = 5
+let writeOnly = arguments.firstIndex(of: "--write").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 
-let root = FileManager.default.temporaryDirectory.appendingPathComponent("instant-manifest-bench-\(getpid())")
+let root = writeOnly.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    ?? FileManager.default.temporaryDirectory.appendingPathComponent("instant-manifest-bench-\(getpid())")
 let functions = root.appendingPathComponent("functions")
-defer { try? FileManager.default.removeItem(at: root) }
+defer { if writeOnly == nil { try? FileManager.default.removeItem(at: root) } }
 
 func manifest(_ index: Int) -> String {
     switch index % 4 {
@@ -104,6 +109,7 @@ do {
     FileHandle.standardError.write(Data("could not write the manifests: \(error)\n".utf8))
     exit(1)
 }
+if writeOnly != nil { exit(0) }
 
 let loader = ManifestLoader(environment: [:])
 var timings: [Double] = []
