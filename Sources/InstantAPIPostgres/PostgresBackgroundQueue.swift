@@ -56,6 +56,8 @@ public final class PostgresBackgroundQueue: BackgroundQueue {
     private let readiness = Readiness()
     /// The retention statuses are read with: the gateway's, known once the queue runs.
     private let retention = Mutex<Duration>(.seconds(24 * 3600))
+    /// This replica's workers while the queue runs: an enqueue wakes them.
+    private let worker = Mutex<PostgresWorker?>(nil)
 
     public var isDurable: Bool { true }
 
@@ -77,6 +79,7 @@ public final class PostgresBackgroundQueue: BackgroundQueue {
         let query = PostgresQueueSQL.insert(
             execution, request: StoredRequest.encode(execution.request), params: JSONValue.object(execution.params).jsonString())
         try await client.query(query, logger: logger)
+        worker.withLock { $0 }?.enqueued()
     }
 
     public func status(of uuid: String) async throws -> ExecutionStatus? {
@@ -111,8 +114,11 @@ public final class PostgresBackgroundQueue: BackgroundQueue {
                 readiness.fail(failure)
                 throw failure
             }
+            let worker = PostgresWorker(queue: self, executor: executor)
+            self.worker.withLock { $0 = worker }
+            defer { self.worker.withLock { $0 = nil } }
             readiness.open()
-            try await PostgresWorker(queue: self, executor: executor).run()
+            try await worker.run()
         } onCancel: {
             connections.cancel()
         }

@@ -52,11 +52,14 @@ enum PostgresQueueSQL {
         """
     }
 
-    static func succeed(uuid: String, owner: String, attempt: Int, result: String) -> PostgresQuery {
+    /// Records the successes of one batch at once: one statement and one commit for all of
+    /// them (`uuids`, `attempts` and `results` line up).
+    static func succeed(uuids: [String], attempts: [Int], results: [String], owner: String) -> PostgresQuery {
         """
-        UPDATE instant_executions
-        SET state = 'succeeded', result = \(result), error = NULL, finished_at = now(), lease_owner = NULL, lease_until = NULL
-        WHERE uuid = \(uuid) AND lease_owner = \(owner) AND attempts = \(attempt) AND state = 'running'
+        UPDATE instant_executions AS e
+        SET state = 'succeeded', result = v.result, error = NULL, finished_at = now(), lease_owner = NULL, lease_until = NULL
+        FROM unnest(\(uuids)::text[], \(attempts)::int8[], \(results)::text[]) AS v(uuid, attempt, result)
+        WHERE e.uuid = v.uuid AND e.lease_owner = \(owner) AND e.attempts = v.attempt AND e.state = 'running'
         """
     }
 

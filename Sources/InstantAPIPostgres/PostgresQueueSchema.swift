@@ -51,7 +51,15 @@ enum PostgresQueueSchema {
             CREATE TRIGGER instant_executions_inserted AFTER INSERT ON instant_executions
             FOR EACH STATEMENT EXECUTE FUNCTION instant_executions_notify()
             """,
-        ]
+        ],
+        // Version 2: no NOTIFY inside the enqueue's transaction. A notifying commit holds a
+        // lock shared by the whole server until its WAL is flushed, so enqueues committed one
+        // fsync after the other; the enqueuing replica now wakes its own workers and tells the
+        // others with a NOTIFY of its own, coalesced (PostgresWorker.announce).
+        [
+            "DROP TRIGGER IF EXISTS instant_executions_inserted ON instant_executions",
+            "DROP FUNCTION IF EXISTS instant_executions_notify()",
+        ],
     ]
 
     /// Brings the database to the latest version; returns the versions this call applied.

@@ -6,10 +6,11 @@ import PostgresNIO
 import ServiceLifecycle
 import Synchronization
 
-/// One replica's workers: claims due executions while it has free slots (woken by `NOTIFY` on
-/// enqueue, by a finished execution, and every poll interval for retries and expired leases),
-/// runs them, records their outcome, renews the leases of those running, and on a graceful
-/// shutdown drains, then gives back what it did not finish.
+/// One replica's workers: claims due executions while it has free slots (woken by an enqueue
+/// of this replica, by another's `NOTIFY`, by a finished execution, and every poll interval for
+/// retries and expired leases), runs them, records their outcome (successes in batches),
+/// renews the leases of those running, and on a graceful shutdown drains, then gives back what
+/// it did not finish.
 final class PostgresWorker: Sendable {
     let queue: PostgresBackgroundQueue
     let executor: BackgroundExecutor
@@ -17,12 +18,28 @@ final class PostgresWorker: Sendable {
     private struct State {
         var running = 0
         var stopping = false
-        /// A `NOTIFY` came since the last claim.
+        /// A `NOTIFY` or an enqueue of this replica came since the last claim.
         var notified = false
+        /// This replica enqueued since its last `NOTIFY`.
+        var announce = false
     }
+
+    /// A success waiting for its record, written with the others waiting (``recordSuccesses()``).
+    private struct Success: Sendable {
+        var uuid: String
+        var attempt: Int
+        var result: String
+        var recorded: CheckedContinuation<Void, Never>
+    }
+
+    /// At most one `NOTIFY` for this replica's enqueues per this: under load, one for many.
+    static let announcementGap = Duration.milliseconds(20)
 
     private let state = Mutex(State())
     private let wake = Signal()
+    private let announcement = Signal()
+    private let successes = Mutex<[Success]>([])
+    private let successWaiting = Signal()
 
     init(queue: PostgresBackgroundQueue, executor: BackgroundExecutor) {
         self.queue = queue
@@ -36,6 +53,8 @@ final class PostgresWorker: Sendable {
     func run() async throws {
         await withTaskGroup(of: Void.self) { helpers in
             helpers.addTask { [self] in await listen() }
+            helpers.addTask { [self] in await announce() }
+            helpers.addTask { [self] in await recordSuccesses() }
             helpers.addTask { [self] in await every(options.leaseRenewal) { [self] in try await renewLeases() } }
             helpers.addTask { [self] in
                 await every(.seconds(60)) { [self] in try await client.query(PostgresQueueSQL.deleteExpired(retention: executor.retention), logger: logger) } }
@@ -53,6 +72,17 @@ final class PostgresWorker: Sendable {
         } catch {
             logger.error("Could not give back unfinished background executions (their leases will expire): \(String(reflecting: error))")
         }
+    }
+
+    /// An execution was committed by this replica: its workers look at once, the others' are
+    /// told soon (``announce()``).
+    func enqueued() {
+        state.withLock {
+            $0.notified = true
+            $0.announce = true
+        }
+        wake.signal()
+        announcement.signal()
     }
 
     /// Claims and runs until the shutdown, then waits for the running ones at most the drain
@@ -143,7 +173,8 @@ final class PostgresWorker: Sendable {
         let query: PostgresQuery
         switch outcome {
         case .succeeded(let result):
-            query = PostgresQueueSQL.succeed(uuid: claimed.uuid, owner: owner, attempt: claimed.attempt, result: result.jsonString())
+            await recordSuccess(uuid: claimed.uuid, attempt: claimed.attempt, result: result.jsonString())
+            return
         case .failed(let error) where claimed.execution.map({ claimed.attempt < $0.retry.maxAttempts }) ?? false:
             let delay = claimed.execution?.retry.delay(afterAttempt: claimed.attempt) ?? .zero
             query = PostgresQueueSQL.retry(uuid: claimed.uuid, owner: owner, attempt: claimed.attempt, error: error.jsonString(), after: delay)
@@ -158,6 +189,61 @@ final class PostgresWorker: Sendable {
             logger.error(
                 "Could not record a background execution's outcome (it runs again once its lease expires): \(String(reflecting: error))",
                 metadata: ["execution-uuid": .string(claimed.uuid)])
+        }
+    }
+
+    /// Waits until the success is written (with the others of its batch).
+    private func recordSuccess(uuid: String, attempt: Int, result: String) async {
+        await withCheckedContinuation { continuation in
+            successes.withLock { $0.append(Success(uuid: uuid, attempt: attempt, result: result, recorded: continuation)) }
+            successWaiting.signal()
+        }
+    }
+
+    /// Writes the successes waiting, each batch in one statement (one commit instead of one per
+    /// execution: fewer WAL flushes and connections taken from the enqueues). Runs until
+    /// cancelled, which happens once the executions, and so their records, are done.
+    private func recordSuccesses() async {
+        while true {
+            let batch = successes.withLock { waiting in
+                defer { waiting.removeAll(keepingCapacity: true) }
+                return waiting
+            }
+            if batch.isEmpty {
+                if Task.isCancelled { return }
+                await successWaiting.wait(timeout: .seconds(1))
+                continue
+            }
+            do {
+                try await client.query(
+                    PostgresQueueSQL.succeed(
+                        uuids: batch.map(\.uuid), attempts: batch.map(\.attempt), results: batch.map(\.result), owner: queue.owner),
+                    logger: logger)
+            } catch {
+                logger.error(
+                    "Could not record \(batch.count) background executions' outcome (they run again once their lease expires): \(String(reflecting: error))")
+            }
+            for success in batch { success.recorded.resume() }
+        }
+    }
+
+    /// Tells the other replicas (`NOTIFY`) that this one enqueued, at most once per
+    /// ``announcementGap``. Outside the enqueue's transaction: a notifying commit holds a lock
+    /// of the whole server until its WAL is flushed, which would line up the enqueues.
+    private func announce() async {
+        while !Task.isCancelled {
+            await announcement.wait(timeout: .seconds(60))
+            guard state.withLock({ state in
+                defer { state.announce = false }
+                return state.announce
+            }) else { continue }
+            do {
+                try await client.query(PostgresQueueSQL.notify, logger: logger)
+            } catch {
+                if Task.isCancelled { return }
+                logger.warning("Could not tell the other replicas of new background executions (they poll): \(String(reflecting: error))")
+            }
+            try? await Task.sleep(for: Self.announcementGap)
         }
     }
 
