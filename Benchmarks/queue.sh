@@ -86,34 +86,9 @@ BIN=$(flock /tmp/swift-build.lock swift build -c release --show-bin-path)
 REPLICA=$BIN/QueueReplica
 [ -x "$REPLICA" ] || { echo "no $REPLICA: build it (without BENCH_SKIP_BUILD=1)" >&2; exit 1; }
 
-# --- CPU pinning (as Benchmarks/run.sh) --------------------------------------------------------
-SERVER_PIN=()
-WRK_PIN=()
-setup_pinning() {
-    if [ "$PIN" = 0 ]; then
-        PINNING="off (BENCH_PIN=0 or --no-pin): replicas and wrk share all CPUs"
-        return 0
-    fi
-    local why="" cpus err
-    cpus=$(getconf _NPROCESSORS_ONLN 2>/dev/null || nproc 2>/dev/null || echo 1)
-    if ! command -v taskset >/dev/null; then
-        why="taskset not found (Debian package util-linux)"
-    elif [ "$cpus" -lt 2 ]; then
-        why="$cpus CPU online, pinning needs 2"
-    elif ! err=$(taskset -c "$SERVER_CPU" true 2>&1); then
-        why="\`taskset -c $SERVER_CPU true\` failed: ${err:-no message}"
-    elif ! err=$(taskset -c "$WRK_CPU" true 2>&1); then
-        why="\`taskset -c $WRK_CPU true\` failed: ${err:-no message}"
-    fi
-    if [ -n "$why" ]; then
-        PINNING="NOT PINNED, fell back to unpinned: $why; replicas and wrk share all CPUs"
-        return 0
-    fi
-    SERVER_PIN=(taskset -c "$SERVER_CPU")
-    WRK_PIN=(taskset -c "$WRK_CPU")
-    PINNING="pinned with taskset: replicas on CPU $SERVER_CPU, wrk on CPU $WRK_CPU, PostgreSQL unpinned"
-}
-setup_pinning
+# --- CPU pinning (Benchmarks/pinning.sh, as Benchmarks/run.sh) -----------------------------------
+source Benchmarks/pinning.sh
+setup_pinning replicas "" ", PostgreSQL unpinned"
 
 # --- clean-up ----------------------------------------------------------------------------------
 REPLICA_PIDS=()

@@ -88,35 +88,8 @@ BIN=$(swift build -c release --show-bin-path)
 # --- CPU pinning -------------------------------------------------------------------------------
 # setup_pinning: sets SERVER_PIN and WRK_PIN, the command prefixes the servers and wrk run under
 # (`taskset -c CPU`, or empty when unpinned), and PINNING, what the header says about it.
-SERVER_PIN=()
-WRK_PIN=()
-setup_pinning() {
-    SERVER_PIN=()
-    WRK_PIN=()
-    if [ "$PIN" = 0 ]; then
-        PINNING="off (BENCH_PIN=0 or --no-pin): servers and wrk share all CPUs"
-        return 0
-    fi
-    local why="" cpus err
-    cpus=$(getconf _NPROCESSORS_ONLN 2>/dev/null || nproc 2>/dev/null || echo 1)
-    if ! command -v taskset >/dev/null; then
-        why="taskset not found (Debian package util-linux)"
-    elif [ "$cpus" -lt 2 ]; then
-        why="$cpus CPU online, pinning needs 2"
-    elif ! err=$(taskset -c "$SERVER_CPU" true 2>&1); then
-        why="\`taskset -c $SERVER_CPU true\` failed: ${err:-no message}"
-    elif ! err=$(taskset -c "$WRK_CPU" true 2>&1); then
-        why="\`taskset -c $WRK_CPU true\` failed: ${err:-no message}"
-    fi
-    if [ -n "$why" ]; then
-        PINNING="NOT PINNED, fell back to unpinned: $why; servers and wrk share all CPUs, ratios are noisier"
-        return 0
-    fi
-    SERVER_PIN=(taskset -c "$SERVER_CPU")
-    WRK_PIN=(taskset -c "$WRK_CPU")
-    PINNING="pinned with taskset: servers on CPU $SERVER_CPU, wrk on CPU $WRK_CPU"
-}
-setup_pinning
+source Benchmarks/pinning.sh
+setup_pinning servers ", ratios are noisier"
 
 # --- servers -----------------------------------------------------------------------------------
 PIDS=()
