@@ -56,6 +56,8 @@ public final class PostgresBackgroundQueue: BackgroundQueue {
     private let readiness = Readiness()
     /// The retention statuses are read with: the gateway's, known once the queue runs.
     private let retention = Mutex<Duration>(.seconds(24 * 3600))
+    /// Concurrent enqueues share one INSERT and its commit.
+    private let inserts: GroupCommit<PostgresQueueSQL.Row>
     /// This replica's workers while the queue runs: an enqueue wakes them.
     private let worker = Mutex<PostgresWorker?>(nil)
 
@@ -63,9 +65,11 @@ public final class PostgresBackgroundQueue: BackgroundQueue {
 
     /// A queue on the database `configuration` connects to.
     public init(configuration: PostgresClient.Configuration, options: Options = Options(), logger: Logger = Logger(label: "instant.queue")) {
-        client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
         self.options = options
         self.logger = logger
+        inserts = GroupCommit(maxBatch: 256) { rows in try await client.query(PostgresQueueSQL.insert(rows), logger: logger) }
     }
 
     /// A queue on `postgres://USER:PASS@HOST:PORT/DB` (`?sslmode=disable|prefer|require`);
@@ -76,9 +80,7 @@ public final class PostgresBackgroundQueue: BackgroundQueue {
 
     public func enqueue(_ execution: BackgroundExecution, executor: BackgroundExecutor) async throws {
         try await readiness.wait(timeout: options.startupTimeout)
-        let query = PostgresQueueSQL.insert(
-            execution, request: StoredRequest.encode(execution.request), params: JSONValue.object(execution.params).jsonString())
-        try await client.query(query, logger: logger)
+        try await inserts.submit(PostgresQueueSQL.Row(execution))
         worker.withLock { $0 }?.enqueued()
     }
 

@@ -1,15 +1,42 @@
 import InstantAPI
+import InstantAPICore
 import PostgresNIO
 
 /// The statements of the queue, one place for every query text.
 enum PostgresQueueSQL {
-    static func insert(_ execution: BackgroundExecution, request: String, params: String) -> PostgresQuery {
-        let retry = execution.retry
+    /// An execution as its row is inserted.
+    struct Row: Sendable {
+        var uuid: String
+        var endpoint: String
+        var alias: String
+        var params: String
+        var request: String
+        var body: ByteBuffer
+        var retry: RetryPolicy
+
+        init(_ execution: BackgroundExecution) {
+            uuid = execution.uuid
+            endpoint = execution.endpoint
+            alias = execution.alias
+            params = JSONValue.object(execution.params).jsonString()
+            request = StoredRequest.encode(execution.request)
+            body = ByteBuffer(bytes: execution.body)
+            retry = execution.retry
+        }
+    }
+
+    /// Queues `rows` with one statement (one commit for all of them: ``GroupCommit``).
+    static func insert(_ rows: [Row]) -> PostgresQuery {
+        func milliseconds(_ duration: Duration) -> Double { duration / .milliseconds(1) }
         return """
             INSERT INTO instant_executions
                 (uuid, endpoint, alias, params, request, body, state, max_attempts, retry_initial_ms, retry_multiplier, retry_max_ms)
-            VALUES (\(execution.uuid), \(execution.endpoint), \(execution.alias), \(params), \(request), \(ByteBuffer(bytes: execution.body)),
-                'queued', \(retry.maxAttempts), \(retry.initialDelay / .milliseconds(1)), \(retry.multiplier), \(retry.maxDelay / .milliseconds(1)))
+            SELECT uuid, endpoint, alias, params, request, body, 'queued', max_attempts, retry_initial_ms, retry_multiplier, retry_max_ms
+            FROM unnest(\(rows.map(\.uuid))::text[], \(rows.map(\.endpoint))::text[], \(rows.map(\.alias))::text[],
+                \(rows.map(\.params))::text[], \(rows.map(\.request))::text[], \(rows.map(\.body))::bytea[],
+                \(rows.map(\.retry.maxAttempts))::int8[], \(rows.map { milliseconds($0.retry.initialDelay) })::float8[],
+                \(rows.map(\.retry.multiplier))::float8[], \(rows.map { milliseconds($0.retry.maxDelay) })::float8[])
+                AS v(uuid, endpoint, alias, params, request, body, max_attempts, retry_initial_ms, retry_multiplier, retry_max_ms)
             """
     }
 
