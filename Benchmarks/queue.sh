@@ -180,7 +180,8 @@ measure_latency() {
         url=""; [ "$queue" = postgres ] && url=$QUEUE_URL
         start_replica "latency-$queue" "${ports[$queue]}" "$url"
         [ -n "$(enqueue "${ports[$queue]}")" ] || { echo "no 202 from the $queue replica" >&2; cat "$WORK/latency-$queue.log" >&2; exit 1; }
-        drive "${ports[$queue]}" "$WARMUP" >/dev/null
+        # wrk refuses `-d 0s`: QUEUE_BENCH_WARMUP=0 skips the warm-up.
+        if [ "$WARMUP" -gt 0 ]; then drive "${ports[$queue]}" "$WARMUP" >/dev/null; fi
     done
     for round in $(seq 1 "$ROUNDS"); do
         # Alternate which goes first so neither always runs on a warmer (or busier) machine.
