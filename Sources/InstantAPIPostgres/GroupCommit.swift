@@ -27,11 +27,20 @@ final class GroupCommit<Item: Sendable>: Sendable {
 
     /// The most items one write carries.
     let maxBatch: Int
+    /// The most weight (``weigh``) one write carries; an item heavier than this alone is
+    /// written alone.
+    let maxWeight: Int
+    private let weigh: @Sendable (Item) -> Int
     private let write: @Sendable ([Item]) async throws -> Void
     private let state = Mutex(State())
 
-    init(maxBatch: Int, write: @escaping @Sendable ([Item]) async throws -> Void) {
+    init(
+        maxBatch: Int, maxWeight: Int = .max, weigh: @escaping @Sendable (Item) -> Int = { _ in 0 },
+        write: @escaping @Sendable ([Item]) async throws -> Void
+    ) {
         self.maxBatch = max(1, maxBatch)
+        self.maxWeight = maxWeight
+        self.weigh = weigh
         self.write = write
     }
 
@@ -54,12 +63,20 @@ final class GroupCommit<Item: Sendable>: Sendable {
         if case .lead = turn { try await lead(with: item) }
     }
 
-    /// Writes `item` and up to `maxBatch - 1` of those waiting, settles them, then hands the
-    /// next write to the first still waiting (or ends the writing).
+    /// Writes `item` and those waiting, in order, within `maxBatch` and `maxWeight`; settles
+    /// them, then hands the next write to the first still waiting (or ends the writing).
     private func lead(with item: Item) async throws {
         let followers = state.withLock { state in
-            let taken = Array(state.waiting.prefix(maxBatch - 1))
-            state.waiting.removeFirst(taken.count)
+            var weight = weigh(item)
+            var count = 0
+            for waiting in state.waiting.prefix(maxBatch - 1) {
+                let next = weigh(waiting.item)
+                guard next <= maxWeight - weight else { break }
+                weight += next
+                count += 1
+            }
+            let taken = Array(state.waiting.prefix(count))
+            state.waiting.removeFirst(count)
             return taken
         }
         let outcome: Result<Void, any Error>

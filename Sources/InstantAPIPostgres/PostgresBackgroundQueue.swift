@@ -69,7 +69,11 @@ public final class PostgresBackgroundQueue: BackgroundQueue {
         self.client = client
         self.options = options
         self.logger = logger
-        inserts = GroupCommit(maxBatch: 256) { rows in try await client.query(PostgresQueueSQL.insert(rows), logger: logger) }
+        // Bodies of up to 8 MB in all per statement: PostgreSQL takes at most 1 GB in one value
+        // (the bytea[] of the bodies) and the request bodies may be up to `maxRequestSize` each.
+        inserts = GroupCommit(maxBatch: 256, maxWeight: 8 * 1024 * 1024, weigh: { $0.body.readableBytes }) { rows in
+            try await client.query(PostgresQueueSQL.insert(rows), logger: logger)
+        }
     }
 
     /// A queue on `postgres://USER:PASS@HOST:PORT/DB` (`?sslmode=disable|prefer|require`);

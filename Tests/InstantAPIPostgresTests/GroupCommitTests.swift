@@ -7,7 +7,7 @@ import Testing
 /// next one, each caller returns once its item is written, and a failed write fails exactly
 /// the items it carried. The writes here wait for the test to let them finish, so what waits
 /// is decided by the test, not by timing.
-@Suite("GroupCommit")
+@Suite("GroupCommit", .timeLimit(.minutes(1)))
 struct GroupCommitTests {
     /// A write that records its batch and then waits until the test releases it.
     final class HeldWrites: Sendable {
@@ -110,6 +110,27 @@ struct GroupCommitTests {
         #expect(writes.batches.map(\.count) == [1, 2, 2, 1])
         #expect(Set(writes.batches.joined()) == Set(0...5))
         #expect(outcomes.all.count == 6)
+    }
+
+    @Test func noWriteCarriesMoreThanMaxWeightButAHeavyItemGoesAlone() async {
+        let writes = HeldWrites()
+        let commit = GroupCommit<Int>(maxBatch: 8, maxWeight: 10, weigh: { $0 }) { try await writes.write($0) }
+        let outcomes = Outcomes()
+        await withTaskGroup(of: Void.self) { group in
+            Self.submit(0, to: commit, outcomes, in: &group)
+            await Self.until { writes.heldCount == 1 }
+            // One at a time, so that they wait in this order.
+            for (index, item) in [4, 5, 3, 20].enumerated() {
+                Self.submit(item, to: commit, outcomes, in: &group)
+                await Self.until { commit.waitingCount == index + 1 }
+            }
+            for written in 1...4 {
+                await Self.until { writes.heldCount == 1 && writes.batches.count == written }
+                writes.releaseOne()
+            }
+        }
+        #expect(writes.batches == [[0], [4, 5], [3], [20]])
+        #expect(outcomes.all.count == 5)
     }
 
     @Test func aFailedWriteFailsItsItemsOnly() async {
