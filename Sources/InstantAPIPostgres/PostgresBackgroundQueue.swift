@@ -72,7 +72,7 @@ public final class PostgresBackgroundQueue: BackgroundQueue {
         // Bodies of up to 8 MB in all per statement: PostgreSQL takes at most 1 GB in one value
         // (the bytea[] of the bodies) and the request bodies may be up to `maxRequestSize` each.
         inserts = GroupCommit(maxBatch: 256, maxWeight: 8 * 1024 * 1024, weigh: { $0.body.readableBytes }) { rows in
-            try await client.query(PostgresQueueSQL.insert(rows), logger: logger)
+            for try await _ in try await client.execute(PostgresQueueSQL.Insert(rows: rows), logger: logger) {}
         }
     }
 

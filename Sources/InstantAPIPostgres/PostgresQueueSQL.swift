@@ -25,19 +25,38 @@ enum PostgresQueueSQL {
         }
     }
 
-    /// Queues `rows` with one statement (one commit for all of them: ``GroupCommit``).
-    static func insert(_ rows: [Row]) -> PostgresQuery {
-        func milliseconds(_ duration: Duration) -> Double { duration / .milliseconds(1) }
-        return """
+    /// Queues `rows` with one statement (one commit for all of them: ``GroupCommit``), prepared
+    /// once per connection: the database plans it once instead of once per enqueue.
+    struct Insert: PostgresPreparedStatement {
+        static let sql = """
             INSERT INTO instant_executions
                 (uuid, endpoint, alias, params, request, body, state, max_attempts, retry_initial_ms, retry_multiplier, retry_max_ms)
             SELECT uuid, endpoint, alias, params, request, body, 'queued', max_attempts, retry_initial_ms, retry_multiplier, retry_max_ms
-            FROM unnest(\(rows.map(\.uuid))::text[], \(rows.map(\.endpoint))::text[], \(rows.map(\.alias))::text[],
-                \(rows.map(\.params))::text[], \(rows.map(\.request))::text[], \(rows.map(\.body))::bytea[],
-                \(rows.map(\.retry.maxAttempts))::int8[], \(rows.map { milliseconds($0.retry.initialDelay) })::float8[],
-                \(rows.map(\.retry.multiplier))::float8[], \(rows.map { milliseconds($0.retry.maxDelay) })::float8[])
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bytea[], $7::int8[], $8::float8[],
+                $9::float8[], $10::float8[])
                 AS v(uuid, endpoint, alias, params, request, body, max_attempts, retry_initial_ms, retry_multiplier, retry_max_ms)
             """
+        typealias Row = Void
+
+        var rows: [PostgresQueueSQL.Row]
+
+        func makeBindings() throws -> PostgresBindings {
+            func milliseconds(_ duration: Duration) -> Double { duration / .milliseconds(1) }
+            var bindings = PostgresBindings(capacity: 10)
+            bindings.append(rows.map(\.uuid))
+            bindings.append(rows.map(\.endpoint))
+            bindings.append(rows.map(\.alias))
+            bindings.append(rows.map(\.params))
+            bindings.append(rows.map(\.request))
+            bindings.append(rows.map(\.body))
+            bindings.append(rows.map(\.retry.maxAttempts))
+            bindings.append(rows.map { milliseconds($0.retry.initialDelay) })
+            bindings.append(rows.map(\.retry.multiplier))
+            bindings.append(rows.map { milliseconds($0.retry.maxDelay) })
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws {}
     }
 
     /// Takes up to `limit` queued executions that are due, for `owner`, leased for `lease`.
