@@ -6,7 +6,9 @@ import Synchronization
 /// items, which leaves the database's time and the replica's CPU to the requests.
 ///
 /// No task of its own: the caller whose item starts a write does it (the leader), and hands
-/// the next write to the first item that waited.
+/// the next write to the first item that waited. The write runs in the leader's task, so a
+/// leader cancelled while it waits for a connection fails its batch: those callers get the
+/// error (a 503, never a 202 for an item that was not written).
 final class GroupCommit<Item: Sendable>: Sendable {
     private enum Turn {
         /// The item was written.

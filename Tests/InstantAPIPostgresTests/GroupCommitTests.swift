@@ -41,6 +41,12 @@ struct GroupCommitTests {
             let first = state.withLock { $0.held.isEmpty ? nil : $0.held.removeFirst() }
             first?.resume()
         }
+
+        /// Waits until the `number`th write (from 1) is the one held, then lets it finish.
+        func release(_ number: Int) async {
+            await GroupCommitTests.until { heldCount == 1 && batches.count == number }
+            releaseOne()
+        }
     }
 
     /// Yields until `condition` holds: the other tasks only need turns, not time.
@@ -83,9 +89,8 @@ struct GroupCommitTests {
             await Self.until { writes.heldCount == 1 }
             for item in 1...5 { Self.submit(item, to: commit, outcomes, in: &group) }
             await Self.until { commit.waitingCount == 5 }
-            writes.releaseOne()
-            await Self.until { writes.heldCount == 1 && writes.batches.count == 2 }
-            writes.releaseOne()
+            await writes.release(1)
+            await writes.release(2)
         }
         #expect(writes.batches.count == 2)
         #expect(writes.batches.first == [0])
@@ -102,10 +107,7 @@ struct GroupCommitTests {
             await Self.until { writes.heldCount == 1 }
             for item in 1...5 { Self.submit(item, to: commit, outcomes, in: &group) }
             await Self.until { commit.waitingCount == 5 }
-            for written in 1...4 {
-                await Self.until { writes.heldCount == 1 && writes.batches.count == written }
-                writes.releaseOne()
-            }
+            for number in 1...4 { await writes.release(number) }
         }
         #expect(writes.batches.map(\.count) == [1, 2, 2, 1])
         #expect(Set(writes.batches.joined()) == Set(0...5))
@@ -124,10 +126,7 @@ struct GroupCommitTests {
                 Self.submit(item, to: commit, outcomes, in: &group)
                 await Self.until { commit.waitingCount == index + 1 }
             }
-            for written in 1...4 {
-                await Self.until { writes.heldCount == 1 && writes.batches.count == written }
-                writes.releaseOne()
-            }
+            for number in 1...4 { await writes.release(number) }
         }
         #expect(writes.batches == [[0], [4, 5], [3], [20]])
         #expect(outcomes.all.count == 5)
@@ -143,14 +142,13 @@ struct GroupCommitTests {
             await Self.until { writes.heldCount == 1 }
             for item in 1...3 { Self.submit(item, to: commit, outcomes, in: &group) }
             await Self.until { commit.waitingCount == 3 }
-            writes.releaseOne()
+            await writes.release(1)
             // The failing batch (1, 2, 3) is written while 4 waits: 4 gets a write of its own.
             await Self.until { writes.heldCount == 1 && writes.batches.count == 2 }
             Self.submit(4, to: commit, outcomes, in: &group)
             await Self.until { commit.waitingCount == 1 }
-            writes.releaseOne()
-            await Self.until { writes.heldCount == 1 && writes.batches.count == 3 }
-            writes.releaseOne()
+            await writes.release(2)
+            await writes.release(3)
         }
         #expect(writes.batches.count == 3)
         #expect(writes.batches.last == [4])
