@@ -1,4 +1,6 @@
-# Sourced by Benchmarks/run.sh and Benchmarks/queue.sh: `setup_pinning SERVERS [UNPINNED_NOTE]
+# Sourced by Benchmarks/run.sh and Benchmarks/queue.sh. `parse_pin_arguments SCRIPT ARGS...`
+# sets PIN (1 unless BENCH_PIN=0 or --no-pin; --pin forces it) and answers --help with SCRIPT's
+# header comment. `setup_pinning SERVERS [UNPINNED_NOTE]
 # [PINNED_NOTE]` sets SERVER_PIN and WRK_PIN (`taskset -c` prefixes, or empty) and PINNING (the
 # "CPU pinning:" line) from PIN, SERVER_CPU and WRK_CPU. It pins only where taskset works and at
 # least 2 CPUs are online, else says why it fell back to unpinned.
@@ -28,4 +30,18 @@ setup_pinning() {
     SERVER_PIN=(taskset -c "$SERVER_CPU")
     WRK_PIN=(taskset -c "$WRK_CPU")
     PINNING="pinned with taskset: $servers on CPU $SERVER_CPU, wrk on CPU $WRK_CPU$pinned_note"
+}
+
+parse_pin_arguments() {
+    local script=$1 arg
+    shift
+    PIN=${BENCH_PIN:-1}
+    for arg in "$@"; do
+        case "$arg" in
+            --no-pin) PIN=0 ;;
+            --pin) PIN=1 ;;
+            -h | --help) sed -n '2,/^set -euo/ { /^#/ s/^# \{0,1\}//p }' "$script"; exit 0 ;;
+            *) echo "unknown argument: $arg (usage: bash Benchmarks/$(basename "$script") [--no-pin | --pin])" >&2; exit 2 ;;
+        esac
+    done
 }

@@ -44,15 +44,9 @@
 # The replicas run with QUEUE_LEASE_MS=15000 and without QUEUE_RUN_LOG.
 # Quick run: QUEUE_BENCH_DURATION=3 QUEUE_BENCH_ROUNDS=1 QUEUE_BENCH_EXECUTIONS=5000 bash Benchmarks/queue.sh
 set -euo pipefail
-PIN=${BENCH_PIN:-1}
-for arg in "$@"; do
-    case "$arg" in
-        --no-pin) PIN=0 ;;
-        --pin) PIN=1 ;;
-        -h | --help) sed -n '2,/^set -euo/ { /^#/ s/^# \{0,1\}//p }' "$0"; exit 0 ;;
-        *) echo "unknown argument: $arg (usage: bash Benchmarks/queue.sh [--no-pin | --pin])" >&2; exit 2 ;;
-    esac
-done
+# PIN from BENCH_PIN and the arguments; --help prints the comment above.
+source "$(dirname "$0")/pinning.sh"
+parse_pin_arguments "$0" "$@"
 cd "$(dirname "$0")/.."
 
 EXECUTIONS=${QUEUE_BENCH_EXECUTIONS:-20000}
@@ -87,7 +81,6 @@ REPLICA=$BIN/QueueReplica
 [ -x "$REPLICA" ] || { echo "no $REPLICA: build it (without BENCH_SKIP_BUILD=1)" >&2; exit 1; }
 
 # --- CPU pinning (Benchmarks/pinning.sh, as Benchmarks/run.sh) -----------------------------------
-source Benchmarks/pinning.sh
 setup_pinning replicas "" ", PostgreSQL unpinned"
 
 # --- clean-up ----------------------------------------------------------------------------------

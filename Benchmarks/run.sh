@@ -28,15 +28,9 @@
 #   BENCH_ENV=production      the example's NODE_ENV (development pretty-prints JSON)
 # Quick run: BENCH_DURATION=3 BENCH_ROUNDS=1 BENCH_MEMORY_REQUESTS=100000 bash Benchmarks/run.sh
 set -euo pipefail
-PIN=${BENCH_PIN:-1}
-for arg in "$@"; do
-    case "$arg" in
-        --no-pin) PIN=0 ;;
-        --pin) PIN=1 ;;
-        -h | --help) sed -n '2,/^set -euo/ { /^#/ s/^# \{0,1\}//p }' "$0"; exit 0 ;;
-        *) echo "unknown argument: $arg (usage: bash Benchmarks/run.sh [--no-pin | --pin])" >&2; exit 2 ;;
-    esac
-done
+# PIN from BENCH_PIN and the arguments; --help prints the comment above.
+source "$(dirname "$0")/pinning.sh"
+parse_pin_arguments "$0" "$@"
 cd "$(dirname "$0")/.."
 
 DURATION=${BENCH_DURATION:-10}
@@ -88,7 +82,6 @@ BIN=$(swift build -c release --show-bin-path)
 # --- CPU pinning -------------------------------------------------------------------------------
 # setup_pinning: sets SERVER_PIN and WRK_PIN, the command prefixes the servers and wrk run under
 # (`taskset -c CPU`, or empty when unpinned), and PINNING, what the header says about it.
-source Benchmarks/pinning.sh
 setup_pinning servers ", ratios are noisier"
 
 # --- servers -----------------------------------------------------------------------------------
